@@ -1,0 +1,81 @@
+// Derivatives of functions of one variable.
+//
+// Nesting is by type: the function given to `secondDerivative` works on
+// `Dual<Dual<T>>`, and a derivative taken inside another one is taken at the
+// inner type. See `Playground-notes.md` ("Nested derivatives") for the rule,
+// with the wrong and the right way side by side.
+
+/// Returns the derivative of `f` at `x`.
+///
+/// ```swift
+/// derivative(of: { x in x / 2 }, at: 3.0)                                  // 0.5
+/// derivative(of: { x in (1 - exp(-2 * x)) / (1 + exp(-2 * x)) }, at: 1.0) // 0.419974341614026
+/// ```
+/// - Parameters:
+///   - f: The function, written over `Dual<T>` (a generic function over
+///     ``RealScalar`` works too).
+///   - x: The point.
+/// - Returns: f′(x).
+/// - Complexity: One evaluation of `f`.
+@inlinable
+public func derivative<T: RealScalar>(of f: (Dual<T>) throws -> Dual<T>, at x: T) rethrows -> T {
+  try f(Dual(x, derivative: 1)).derivative
+}
+
+/// Returns the value and the derivative of `f` at `x` from one evaluation.
+///
+/// ```swift
+/// let (value, slope) = valueWithDerivative(of: { x in x * x }, at: 3.0)   // (9.0, 6.0)
+/// ```
+/// - Parameters:
+///   - f: The function, written over `Dual<T>`.
+///   - x: The point.
+/// - Returns: f(x) and f′(x).
+@inlinable
+public func valueWithDerivative<T: RealScalar>(
+  of f: (Dual<T>) throws -> Dual<T>, at x: T
+) rethrows -> (value: T, derivative: T) {
+  let result = try f(Dual(x, derivative: 1))
+  return (result.value, result.derivative)
+}
+
+/// Returns the second derivative of `f` at `x`, by nesting dual numbers.
+///
+/// ```swift
+/// secondDerivative(of: { x in x * x * x }, at: 2.0)   // 12.0
+/// ```
+/// - Parameters:
+///   - f: The function, written over `Dual<Dual<T>>` (or generically).
+///   - x: The point.
+/// - Returns: f″(x).
+/// - Complexity: One evaluation of `f` on doubly dual numbers (about 3 to 4
+///   times a plain evaluation).
+@inlinable
+public func secondDerivative<T: RealScalar>(
+  of f: (Dual<Dual<T>>) throws -> Dual<Dual<T>>, at x: T
+) rethrows -> T {
+  try f(Dual(Dual(x, derivative: 1), derivative: 1)).derivative.derivative
+}
+
+/// Returns the derivative of `f` at every point of `xs`, in order.
+///
+/// ```swift
+/// elementwiseDerivative(of: { x in x * x }, over: [1.0, 2.0, 3.0])   // [2.0, 4.0, 6.0]
+/// elementwiseDerivative(of: tanh, over: linspace(-7.0, 7.0, count: 200)).max()  // ≈ 1
+/// ```
+/// - Parameters:
+///   - f: The function, written over `Dual<T>`.
+///   - xs: The points; any sequence, such as ``linspace(_:_:count:)``.
+/// - Returns: f′(x) for each x in `xs`.
+/// - Complexity: One evaluation of `f` per point; one array allocation.
+@inlinable
+public func elementwiseDerivative<Points: Sequence>(
+  of f: (Dual<Points.Element>) throws -> Dual<Points.Element>, over xs: Points
+) rethrows -> [Points.Element] where Points.Element: RealScalar {
+  var slopes: [Points.Element] = []
+  slopes.reserveCapacity(xs.underestimatedCount)
+  for x in xs {
+    slopes.append(try f(Dual(x, derivative: 1)).derivative)
+  }
+  return slopes
+}

@@ -1,0 +1,540 @@
+// The operators of Dual+Arithmetic.swift again, for concrete scalars, so that
+// formulas with literals type-check quickly (see the header of that file).
+// Each body forwards to the generic implementation.
+
+extension Dual where T == Double {
+  // MARK: Double
+  /// The sum of its operands, for `Dual<Double>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Double>(1, derivative: 1); (x + 2).derivative
+  /// ```
+  @inlinable @inline(__always)
+  public static func + (lhs: Dual, rhs: Dual) -> Dual { sum(lhs, rhs) }
+
+  /// The difference of its operands, for `Dual<Double>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Double>(1, derivative: 1); (x - 2).derivative
+  /// ```
+  @inlinable @inline(__always)
+  public static func - (lhs: Dual, rhs: Dual) -> Dual { difference(lhs, rhs) }
+
+  /// The product of its operands, for `Dual<Double>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Double>(1, derivative: 1); (2 * x).derivative
+  /// ```
+  @inlinable @inline(__always)
+  public static func * (lhs: Dual, rhs: Dual) -> Dual { product(lhs, rhs) }
+
+  /// The quotient of its operands, for `Dual<Double>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Double>(1, derivative: 1); (x / 2).derivative
+  /// ```
+  @inlinable @inline(__always)
+  public static func / (lhs: Dual, rhs: Dual) -> Dual { quotient(lhs, rhs) }
+
+  /// The sum of its operands, for `Dual<Double>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Double>(1, derivative: 1); (x + 2).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func + (lhs: Dual, rhs: T) -> Dual { Dual(lhs.value + rhs, derivative: lhs.derivative) }
+
+  /// The sum of its operands, for `Dual<Double>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Double>(1, derivative: 1); (x + 2).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func + (lhs: T, rhs: Dual) -> Dual { Dual(lhs + rhs.value, derivative: rhs.derivative) }
+
+  /// The difference of its operands, for `Dual<Double>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Double>(1, derivative: 1); (x - 2).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func - (lhs: Dual, rhs: T) -> Dual { Dual(lhs.value - rhs, derivative: lhs.derivative) }
+
+  /// The difference of its operands, for `Dual<Double>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Double>(1, derivative: 1); (x - 2).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func - (lhs: T, rhs: Dual) -> Dual { Dual(lhs - rhs.value, derivative: -rhs.derivative) }
+
+  /// The product of its operands, for `Dual<Double>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Double>(1, derivative: 1); (2 * x).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func * (lhs: Dual, rhs: T) -> Dual { scaled(lhs, by: rhs) }
+
+  /// The product of its operands, for `Dual<Double>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Double>(1, derivative: 1); (2 * x).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func * (lhs: T, rhs: Dual) -> Dual { scaled(rhs, by: lhs) }
+
+  /// The quotient of its operands, for `Dual<Double>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Double>(1, derivative: 1); (x / 2).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func / (lhs: Dual, rhs: T) -> Dual { divided(lhs, by: rhs) }
+
+  /// The quotient of its operands, for `Dual<Double>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Double>(1, derivative: 1); (x / 2).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func / (lhs: T, rhs: Dual) -> Dual { quotient(Dual(lhs), rhs) }
+
+  /// The negation, for `Dual<Double>`.
+  ///
+  /// ```swift
+  /// (-Dual<Double>(1, derivative: 1)).derivative   // -1
+  /// ```
+  @inlinable @inline(__always)
+  public static prefix func - (operand: Dual) -> Dual { negation(operand) }
+}
+
+extension Dual where T == Float {
+  // MARK: Float
+  /// The sum of its operands, for `Dual<Float>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Float>(1, derivative: 1); (x + 2).derivative
+  /// ```
+  @inlinable @inline(__always)
+  public static func + (lhs: Dual, rhs: Dual) -> Dual { sum(lhs, rhs) }
+
+  /// The difference of its operands, for `Dual<Float>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Float>(1, derivative: 1); (x - 2).derivative
+  /// ```
+  @inlinable @inline(__always)
+  public static func - (lhs: Dual, rhs: Dual) -> Dual { difference(lhs, rhs) }
+
+  /// The product of its operands, for `Dual<Float>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Float>(1, derivative: 1); (2 * x).derivative
+  /// ```
+  @inlinable @inline(__always)
+  public static func * (lhs: Dual, rhs: Dual) -> Dual { product(lhs, rhs) }
+
+  /// The quotient of its operands, for `Dual<Float>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Float>(1, derivative: 1); (x / 2).derivative
+  /// ```
+  @inlinable @inline(__always)
+  public static func / (lhs: Dual, rhs: Dual) -> Dual { quotient(lhs, rhs) }
+
+  /// The sum of its operands, for `Dual<Float>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Float>(1, derivative: 1); (x + 2).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func + (lhs: Dual, rhs: T) -> Dual { Dual(lhs.value + rhs, derivative: lhs.derivative) }
+
+  /// The sum of its operands, for `Dual<Float>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Float>(1, derivative: 1); (x + 2).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func + (lhs: T, rhs: Dual) -> Dual { Dual(lhs + rhs.value, derivative: rhs.derivative) }
+
+  /// The difference of its operands, for `Dual<Float>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Float>(1, derivative: 1); (x - 2).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func - (lhs: Dual, rhs: T) -> Dual { Dual(lhs.value - rhs, derivative: lhs.derivative) }
+
+  /// The difference of its operands, for `Dual<Float>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Float>(1, derivative: 1); (x - 2).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func - (lhs: T, rhs: Dual) -> Dual { Dual(lhs - rhs.value, derivative: -rhs.derivative) }
+
+  /// The product of its operands, for `Dual<Float>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Float>(1, derivative: 1); (2 * x).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func * (lhs: Dual, rhs: T) -> Dual { scaled(lhs, by: rhs) }
+
+  /// The product of its operands, for `Dual<Float>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Float>(1, derivative: 1); (2 * x).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func * (lhs: T, rhs: Dual) -> Dual { scaled(rhs, by: lhs) }
+
+  /// The quotient of its operands, for `Dual<Float>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Float>(1, derivative: 1); (x / 2).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func / (lhs: Dual, rhs: T) -> Dual { divided(lhs, by: rhs) }
+
+  /// The quotient of its operands, for `Dual<Float>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Float>(1, derivative: 1); (x / 2).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func / (lhs: T, rhs: Dual) -> Dual { quotient(Dual(lhs), rhs) }
+
+  /// The negation, for `Dual<Float>`.
+  ///
+  /// ```swift
+  /// (-Dual<Float>(1, derivative: 1)).derivative   // -1
+  /// ```
+  @inlinable @inline(__always)
+  public static prefix func - (operand: Dual) -> Dual { negation(operand) }
+}
+
+#if (arch(i386) || arch(x86_64)) && !os(Windows) && !os(Android)
+extension Dual where T == Float80 {
+  // MARK: Float80
+  /// The sum of its operands, for `Dual<Float80>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Float80>(1, derivative: 1); (x + 2).derivative
+  /// ```
+  @inlinable @inline(__always)
+  public static func + (lhs: Dual, rhs: Dual) -> Dual { sum(lhs, rhs) }
+
+  /// The difference of its operands, for `Dual<Float80>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Float80>(1, derivative: 1); (x - 2).derivative
+  /// ```
+  @inlinable @inline(__always)
+  public static func - (lhs: Dual, rhs: Dual) -> Dual { difference(lhs, rhs) }
+
+  /// The product of its operands, for `Dual<Float80>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Float80>(1, derivative: 1); (2 * x).derivative
+  /// ```
+  @inlinable @inline(__always)
+  public static func * (lhs: Dual, rhs: Dual) -> Dual { product(lhs, rhs) }
+
+  /// The quotient of its operands, for `Dual<Float80>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Float80>(1, derivative: 1); (x / 2).derivative
+  /// ```
+  @inlinable @inline(__always)
+  public static func / (lhs: Dual, rhs: Dual) -> Dual { quotient(lhs, rhs) }
+
+  /// The sum of its operands, for `Dual<Float80>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Float80>(1, derivative: 1); (x + 2).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func + (lhs: Dual, rhs: T) -> Dual { Dual(lhs.value + rhs, derivative: lhs.derivative) }
+
+  /// The sum of its operands, for `Dual<Float80>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Float80>(1, derivative: 1); (x + 2).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func + (lhs: T, rhs: Dual) -> Dual { Dual(lhs + rhs.value, derivative: rhs.derivative) }
+
+  /// The difference of its operands, for `Dual<Float80>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Float80>(1, derivative: 1); (x - 2).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func - (lhs: Dual, rhs: T) -> Dual { Dual(lhs.value - rhs, derivative: lhs.derivative) }
+
+  /// The difference of its operands, for `Dual<Float80>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Float80>(1, derivative: 1); (x - 2).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func - (lhs: T, rhs: Dual) -> Dual { Dual(lhs - rhs.value, derivative: -rhs.derivative) }
+
+  /// The product of its operands, for `Dual<Float80>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Float80>(1, derivative: 1); (2 * x).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func * (lhs: Dual, rhs: T) -> Dual { scaled(lhs, by: rhs) }
+
+  /// The product of its operands, for `Dual<Float80>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Float80>(1, derivative: 1); (2 * x).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func * (lhs: T, rhs: Dual) -> Dual { scaled(rhs, by: lhs) }
+
+  /// The quotient of its operands, for `Dual<Float80>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Float80>(1, derivative: 1); (x / 2).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func / (lhs: Dual, rhs: T) -> Dual { divided(lhs, by: rhs) }
+
+  /// The quotient of its operands, for `Dual<Float80>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Float80>(1, derivative: 1); (x / 2).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func / (lhs: T, rhs: Dual) -> Dual { quotient(Dual(lhs), rhs) }
+
+  /// The negation, for `Dual<Float80>`.
+  ///
+  /// ```swift
+  /// (-Dual<Float80>(1, derivative: 1)).derivative   // -1
+  /// ```
+  @inlinable @inline(__always)
+  public static prefix func - (operand: Dual) -> Dual { negation(operand) }
+}
+#endif
+
+extension Dual where T == Dual<Double> {
+  // MARK: Dual<Double>
+  /// The sum of its operands, for `Dual<Dual<Double>>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Dual<Double>>(1, derivative: 1); (x + 2).derivative
+  /// ```
+  @inlinable @inline(__always)
+  public static func + (lhs: Dual, rhs: Dual) -> Dual { sum(lhs, rhs) }
+
+  /// The difference of its operands, for `Dual<Dual<Double>>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Dual<Double>>(1, derivative: 1); (x - 2).derivative
+  /// ```
+  @inlinable @inline(__always)
+  public static func - (lhs: Dual, rhs: Dual) -> Dual { difference(lhs, rhs) }
+
+  /// The product of its operands, for `Dual<Dual<Double>>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Dual<Double>>(1, derivative: 1); (2 * x).derivative
+  /// ```
+  @inlinable @inline(__always)
+  public static func * (lhs: Dual, rhs: Dual) -> Dual { product(lhs, rhs) }
+
+  /// The quotient of its operands, for `Dual<Dual<Double>>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Dual<Double>>(1, derivative: 1); (x / 2).derivative
+  /// ```
+  @inlinable @inline(__always)
+  public static func / (lhs: Dual, rhs: Dual) -> Dual { quotient(lhs, rhs) }
+
+  /// The sum of its operands, for `Dual<Dual<Double>>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Dual<Double>>(1, derivative: 1); (x + 2).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func + (lhs: Dual, rhs: T) -> Dual { Dual(lhs.value + rhs, derivative: lhs.derivative) }
+
+  /// The sum of its operands, for `Dual<Dual<Double>>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Dual<Double>>(1, derivative: 1); (x + 2).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func + (lhs: T, rhs: Dual) -> Dual { Dual(lhs + rhs.value, derivative: rhs.derivative) }
+
+  /// The difference of its operands, for `Dual<Dual<Double>>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Dual<Double>>(1, derivative: 1); (x - 2).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func - (lhs: Dual, rhs: T) -> Dual { Dual(lhs.value - rhs, derivative: lhs.derivative) }
+
+  /// The difference of its operands, for `Dual<Dual<Double>>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Dual<Double>>(1, derivative: 1); (x - 2).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func - (lhs: T, rhs: Dual) -> Dual { Dual(lhs - rhs.value, derivative: -rhs.derivative) }
+
+  /// The product of its operands, for `Dual<Dual<Double>>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Dual<Double>>(1, derivative: 1); (2 * x).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func * (lhs: Dual, rhs: T) -> Dual { scaled(lhs, by: rhs) }
+
+  /// The product of its operands, for `Dual<Dual<Double>>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Dual<Double>>(1, derivative: 1); (2 * x).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func * (lhs: T, rhs: Dual) -> Dual { scaled(rhs, by: lhs) }
+
+  /// The quotient of its operands, for `Dual<Dual<Double>>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Dual<Double>>(1, derivative: 1); (x / 2).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func / (lhs: Dual, rhs: T) -> Dual { divided(lhs, by: rhs) }
+
+  /// The quotient of its operands, for `Dual<Dual<Double>>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Dual<Double>>(1, derivative: 1); (x / 2).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func / (lhs: T, rhs: Dual) -> Dual { quotient(Dual(lhs), rhs) }
+
+  /// The negation, for `Dual<Dual<Double>>`.
+  ///
+  /// ```swift
+  /// (-Dual<Dual<Double>>(1, derivative: 1)).derivative   // -1
+  /// ```
+  @inlinable @inline(__always)
+  public static prefix func - (operand: Dual) -> Dual { negation(operand) }
+}
+
+extension Dual where T == Dual<Float> {
+  // MARK: Dual<Float>
+  /// The sum of its operands, for `Dual<Dual<Float>>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Dual<Float>>(1, derivative: 1); (x + 2).derivative
+  /// ```
+  @inlinable @inline(__always)
+  public static func + (lhs: Dual, rhs: Dual) -> Dual { sum(lhs, rhs) }
+
+  /// The difference of its operands, for `Dual<Dual<Float>>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Dual<Float>>(1, derivative: 1); (x - 2).derivative
+  /// ```
+  @inlinable @inline(__always)
+  public static func - (lhs: Dual, rhs: Dual) -> Dual { difference(lhs, rhs) }
+
+  /// The product of its operands, for `Dual<Dual<Float>>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Dual<Float>>(1, derivative: 1); (2 * x).derivative
+  /// ```
+  @inlinable @inline(__always)
+  public static func * (lhs: Dual, rhs: Dual) -> Dual { product(lhs, rhs) }
+
+  /// The quotient of its operands, for `Dual<Dual<Float>>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Dual<Float>>(1, derivative: 1); (x / 2).derivative
+  /// ```
+  @inlinable @inline(__always)
+  public static func / (lhs: Dual, rhs: Dual) -> Dual { quotient(lhs, rhs) }
+
+  /// The sum of its operands, for `Dual<Dual<Float>>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Dual<Float>>(1, derivative: 1); (x + 2).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func + (lhs: Dual, rhs: T) -> Dual { Dual(lhs.value + rhs, derivative: lhs.derivative) }
+
+  /// The sum of its operands, for `Dual<Dual<Float>>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Dual<Float>>(1, derivative: 1); (x + 2).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func + (lhs: T, rhs: Dual) -> Dual { Dual(lhs + rhs.value, derivative: rhs.derivative) }
+
+  /// The difference of its operands, for `Dual<Dual<Float>>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Dual<Float>>(1, derivative: 1); (x - 2).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func - (lhs: Dual, rhs: T) -> Dual { Dual(lhs.value - rhs, derivative: lhs.derivative) }
+
+  /// The difference of its operands, for `Dual<Dual<Float>>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Dual<Float>>(1, derivative: 1); (x - 2).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func - (lhs: T, rhs: Dual) -> Dual { Dual(lhs - rhs.value, derivative: -rhs.derivative) }
+
+  /// The product of its operands, for `Dual<Dual<Float>>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Dual<Float>>(1, derivative: 1); (2 * x).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func * (lhs: Dual, rhs: T) -> Dual { scaled(lhs, by: rhs) }
+
+  /// The product of its operands, for `Dual<Dual<Float>>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Dual<Float>>(1, derivative: 1); (2 * x).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func * (lhs: T, rhs: Dual) -> Dual { scaled(rhs, by: lhs) }
+
+  /// The quotient of its operands, for `Dual<Dual<Float>>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Dual<Float>>(1, derivative: 1); (x / 2).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func / (lhs: Dual, rhs: T) -> Dual { divided(lhs, by: rhs) }
+
+  /// The quotient of its operands, for `Dual<Dual<Float>>`.
+  ///
+  /// ```swift
+  /// let x = Dual<Dual<Float>>(1, derivative: 1); (x / 2).derivative
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func / (lhs: T, rhs: Dual) -> Dual { quotient(Dual(lhs), rhs) }
+
+  /// The negation, for `Dual<Dual<Float>>`.
+  ///
+  /// ```swift
+  /// (-Dual<Dual<Float>>(1, derivative: 1)).derivative   // -1
+  /// ```
+  @inlinable @inline(__always)
+  public static prefix func - (operand: Dual) -> Dual { negation(operand) }
+}

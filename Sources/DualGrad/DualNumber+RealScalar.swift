@@ -1,0 +1,286 @@
+// The rule table: every elementary function of `RealScalar`, written once for
+// every `DualNumber`, as its value and its slope at the value.
+//
+// Goals, in order: (1) no NaN where the derivative has a limit, (2) slopes
+// accurate to a few ulps where the textbook formula cancels or overflows,
+// (3) one evaluation of the expensive function per rule. The delicate rules
+// carry a comment naming the failure they avoid; the reference values that pin
+// them are in Tests/DualGradTests/ElementaryFunctionReferences.swift.
+
+extension DualNumber {
+  // MARK: Arithmetic shared by every dual type
+
+  /// The product x·y by the product rule.
+  ///
+  /// ```swift
+  /// Dual.product(Dual<Double>(3, derivative: 1), Dual(3, derivative: 1)).derivative   // 6.0
+  /// ```
+  @inlinable @inline(__always)
+  public static func product(_ x: Self, _ y: Self) -> Self {
+    combined(to: x.value * y.value, x, slope: y.value, y, slope: x.value)
+  }
+
+  /// The quotient x/y; the value is `x.value / y.value` itself, not x·(1/y),
+  /// so `derivative(of: { $0 / 3 }, at: 6)` loses nothing to a rounded reciprocal
+  /// in the value.
+  ///
+  /// ```swift
+  /// Dual.quotient(Dual<Double>(1, derivative: 1), Dual(2)).derivative   // 0.5
+  /// ```
+  @inlinable @inline(__always)
+  public static func quotient(_ x: Self, _ y: Self) -> Self {
+    let q = x.value / y.value
+    let reciprocal = 1 / y.value
+    return combined(to: q, x, slope: reciprocal, y, slope: -q * reciprocal)
+  }
+
+  // MARK: Exponentials and logarithms
+
+  @inlinable
+  public static func exp(_ x: Self) -> Self {
+    let e = Scalar.exp(x.value)
+    return x.chained(to: e, slope: e)
+  }
+
+  @inlinable
+  public static func expMinusOne(_ x: Self) -> Self {
+    x.chained(to: Scalar.expMinusOne(x.value), slope: Scalar.exp(x.value))
+  }
+
+  @inlinable
+  public static func exp2(_ x: Self) -> Self {
+    let e = Scalar.exp2(x.value)
+    return x.chained(to: e, slope: e * Scalar(ln2))
+  }
+
+  @inlinable
+  public static func log(_ x: Self) -> Self {
+    // `+ 0` turns −0 into +0, so log′(−0) is +∞ like log′(+0), not −∞.
+    x.chained(to: Scalar.log(x.value), slope: 1 / (x.value + 0))
+  }
+
+  @inlinable
+  public static func log(onePlus x: Self) -> Self {
+    x.chained(to: Scalar.log(onePlus: x.value), slope: 1 / (1 + x.value))
+  }
+
+  @inlinable
+  public static func log2(_ x: Self) -> Self {
+    x.chained(to: Scalar.log2(x.value), slope: 1 / ((x.value + 0) * Scalar(ln2)))
+  }
+
+  @inlinable
+  public static func log10(_ x: Self) -> Self {
+    x.chained(to: Scalar.log10(x.value), slope: 1 / ((x.value + 0) * Scalar(ln10)))
+  }
+
+  // MARK: Roots and powers
+
+  @inlinable
+  public static func sqrt(_ x: Self) -> Self {
+    // 1/(2√x) is +∞ at 0, the true limit; √x/(2x) would be 0/0.
+    let s = Scalar.sqrt(x.value)
+    return x.chained(to: s, slope: 1 / (2 * (s + 0)))
+  }
+
+  @inlinable
+  public static func root(_ x: Self, _ n: Int) -> Self {
+    let r = Scalar.root(x.value, n)
+    return x.chained(to: r, slope: 1 / (Scalar(n) * Scalar.pow(r, n - 1)))
+  }
+
+  @inlinable
+  public static func pow(_ x: Self, _ n: Int) -> Self {
+    // n·x^(n−1) is 0·∞ at x = 0 when n = 0; the function is constant there.
+    if n == 0 { return Self(1) }
+    return x.chained(to: Scalar.pow(x.value, n), slope: Scalar(n) * Scalar.pow(x.value, n - 1))
+  }
+
+  @inlinable
+  public static func pow(_ x: Self, _ y: Self) -> Self {
+    let p = Scalar.pow(x.value, y.value)
+    // ∂x = y·x^(y−1) is 0·(0^−1) = NaN at y = 0, where x^0 is the constant 1.
+    let xSlope = y.value.isZero ? 0 : y.value * Scalar.pow(x.value, y.value - 1)
+    // ∂y = x^y·log x is 0·(−∞) = NaN at x = 0, y > 0; the limit is 0.
+    let ySlope = x.value.isZero && y.value > 0 ? 0 : p * Scalar.log(x.value)
+    return combined(to: p, x, slope: xSlope, y, slope: ySlope)
+  }
+
+  // MARK: Trigonometric functions
+
+  @inlinable
+  public static func sin(_ x: Self) -> Self {
+    x.chained(to: Scalar.sin(x.value), slope: Scalar.cos(x.value))
+  }
+
+  @inlinable
+  public static func cos(_ x: Self) -> Self {
+    x.chained(to: Scalar.cos(x.value), slope: -Scalar.sin(x.value))
+  }
+
+  @inlinable
+  public static func tan(_ x: Self) -> Self {
+    let t = Scalar.tan(x.value)
+    return x.chained(to: t, slope: 1 + t * t)
+  }
+
+  @inlinable
+  public static func asin(_ x: Self) -> Self {
+    // (1 − x)(1 + x) keeps full precision near ±1, where 1 − x² cancels.
+    let v = x.value
+    return x.chained(to: Scalar.asin(v), slope: 1 / Scalar.sqrt((1 - v) * (1 + v)))
+  }
+
+  @inlinable
+  public static func acos(_ x: Self) -> Self {
+    let v = x.value
+    return x.chained(to: Scalar.acos(v), slope: -1 / Scalar.sqrt((1 - v) * (1 + v)))
+  }
+
+  @inlinable
+  public static func atan(_ x: Self) -> Self {
+    // For |x| > 1, 1/(1 + x²) overflows x² first; r²/(1 + r²) with r = 1/x does not.
+    let v = x.value
+    let slope: Scalar
+    if v.magnitude > 1 {
+      let r = 1 / v
+      slope = r * r / (1 + r * r)
+    } else {
+      slope = 1 / (1 + v * v)
+    }
+    return x.chained(to: Scalar.atan(v), slope: slope)
+  }
+
+  @inlinable
+  public static func atan2(y: Self, x: Self) -> Self {
+    let h = Scalar.hypot(x.value, y.value)
+    // The angle has no derivative at the origin; we take 0 rather than NaN.
+    if h.isZero { return combined(to: Scalar.atan2(y: y.value, x: x.value), y, slope: 0, x, slope: 0) }
+    // (x/h)/h rather than x/(x² + y²): the squares overflow for |x| > 1e154.
+    return combined(
+      to: Scalar.atan2(y: y.value, x: x.value),
+      y, slope: x.value / h / h,
+      x, slope: -y.value / h / h)
+  }
+
+  // MARK: Hyperbolic functions
+
+  @inlinable
+  public static func sinh(_ x: Self) -> Self {
+    x.chained(to: Scalar.sinh(x.value), slope: Scalar.cosh(x.value))
+  }
+
+  @inlinable
+  public static func cosh(_ x: Self) -> Self {
+    x.chained(to: Scalar.cosh(x.value), slope: Scalar.sinh(x.value))
+  }
+
+  @inlinable
+  public static func tanh(_ x: Self) -> Self {
+    // 1 − tanh² is 0 in floating point from |x| ≈ 19 on (tanh rounds to 1);
+    // 1/cosh² keeps full relative precision and underflows gracefully.
+    let c = Scalar.cosh(x.value)
+    return x.chained(to: Scalar.tanh(x.value), slope: 1 / (c * c))
+  }
+
+  @inlinable
+  public static func asinh(_ x: Self) -> Self {
+    // hypot(x, 1) = √(x² + 1) without overflow for |x| > 1e154.
+    x.chained(to: Scalar.asinh(x.value), slope: 1 / Scalar.hypot(x.value, 1))
+  }
+
+  @inlinable
+  public static func acosh(_ x: Self) -> Self {
+    // √(x − 1)·√(x + 1): no cancellation near 1, no overflow for huge x.
+    let v = x.value
+    return x.chained(to: Scalar.acosh(v), slope: 1 / (Scalar.sqrt(v - 1) * Scalar.sqrt(v + 1)))
+  }
+
+  @inlinable
+  public static func atanh(_ x: Self) -> Self {
+    let v = x.value
+    return x.chained(to: Scalar.atanh(v), slope: 1 / ((1 - v) * (1 + v)))
+  }
+
+  // MARK: Other real functions
+
+  @inlinable
+  public static func hypot(_ x: Self, _ y: Self) -> Self {
+    let h = Scalar.hypot(x.value, y.value)
+    // Not differentiable at the origin; the slopes 0 match abs′(0) = 0.
+    if h.isZero { return combined(to: h, x, slope: 0, y, slope: 0) }
+    return combined(to: h, x, slope: x.value / h, y, slope: y.value / h)
+  }
+
+  @inlinable
+  public static func erf(_ x: Self) -> Self {
+    let v = x.value
+    return x.chained(to: Scalar.erf(v), slope: Scalar(twoOverSqrtPi) * Scalar.exp(-v * v))
+  }
+
+  @inlinable
+  public static func erfc(_ x: Self) -> Self {
+    let v = x.value
+    return x.chained(to: Scalar.erfc(v), slope: -Scalar(twoOverSqrtPi) * Scalar.exp(-v * v))
+  }
+
+  // MARK: Kinks: one documented side
+
+  /// The absolute value; at 0 the slope is 0, the average of the one-sided
+  /// slopes −1 and 1 (the same convention as ``minimum(_:_:)`` at a tie).
+  ///
+  /// ```swift
+  /// abs(Dual<Double>(-2, derivative: 1)).derivative   // -1.0
+  /// abs(Dual<Double>(0, derivative: 1)).derivative    // 0.0
+  /// ```
+  @inlinable
+  public var magnitude: Self {
+    let v = value
+    if v > 0 { return self }
+    if v < 0 { return -self }
+    return chained(to: v.magnitude, slope: 0)
+  }
+
+  @inlinable
+  public static func minimum(_ x: Self, _ y: Self) -> Self {
+    if x.value < y.value { return x }
+    if y.value < x.value { return y }
+    if x.value.isNaN || y.value.isNaN { return combined(to: x.value + y.value, x, slope: 0, y, slope: 0) }
+    // A tie: average the tangents, so minimum(x, x) keeps the slope of x.
+    return combined(to: x.value, x, slope: Scalar(0.5), y, slope: Scalar(0.5))
+  }
+
+  @inlinable
+  public static func maximum(_ x: Self, _ y: Self) -> Self {
+    if x.value > y.value { return x }
+    if y.value > x.value { return y }
+    if x.value.isNaN || y.value.isNaN { return combined(to: x.value + y.value, x, slope: 0, y, slope: 0) }
+    return combined(to: x.value, x, slope: Scalar(0.5), y, slope: Scalar(0.5))
+  }
+
+  // MARK: Smooth functions of machine learning
+
+  @inlinable
+  public static func sigmoid(_ x: Self) -> Self {
+    // σ(x)·σ(−x): both factors are accurate on both tails, where σ(x)(1 − σ(x))
+    // would cancel to 0 for x > 37.
+    let v = x.value
+    let s = Scalar.sigmoid(v)
+    return x.chained(to: s, slope: s * Scalar.sigmoid(-v))
+  }
+
+  @inlinable
+  public static func softplus(_ x: Self) -> Self {
+    x.chained(to: Scalar.softplus(x.value), slope: Scalar.sigmoid(x.value))
+  }
+
+  @inlinable
+  public static func logSigmoid(_ x: Self) -> Self {
+    x.chained(to: Scalar.logSigmoid(x.value), slope: Scalar.sigmoid(-x.value))
+  }
+}
+
+// Constants to 20 significant digits; `Scalar(Double)` rounds them once.
+@usableFromInline let ln2 = 0.69314718055994530942
+@usableFromInline let ln10 = 2.3025850929940456840
+@usableFromInline let twoOverSqrtPi = 1.1283791670955125739

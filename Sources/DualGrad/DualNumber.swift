@@ -1,0 +1,52 @@
+/// A number that carries tangents alongside a value: the one-partial ``Dual``
+/// and multi-partial tangent types.
+///
+/// Every elementary function is written once, in `DualNumber+RealScalar.swift`,
+/// in terms of two operations that a conforming type supplies: applying the
+/// chain rule for one argument and for two. A new tangent representation gets
+/// the whole function table by implementing those two.
+///
+/// ```swift
+/// let x = Dual<Double>(0, derivative: 1)
+/// Dual.sigmoid(x).derivative            // 0.25
+/// ```
+public protocol DualNumber: RealScalar {
+  /// The type of the value and of each tangent.
+  associatedtype Scalar: RealScalar
+
+  /// The value of the number.
+  ///
+  /// ```swift
+  /// Dual<Double>(2, derivative: 1).value   // 2.0
+  /// ```
+  var value: Scalar { get }
+
+  /// Creates a constant: the value with every tangent zero.
+  ///
+  /// ```swift
+  /// Dual<Double>(3).derivative             // 0.0
+  /// ```
+  init(_ value: Scalar)
+
+  /// Returns a number with value `value` whose tangents are this number's
+  /// tangents times `slope`: the chain rule for f(self) with f′ = `slope`.
+  ///
+  /// A tangent that is exactly zero stays zero even when `slope` is infinite
+  /// or NaN, so a constant never turns into NaN at a singular point (the
+  /// 0 · ∞ trap).
+  ///
+  /// ```swift
+  /// Dual<Double>(2, derivative: 1).chained(to: 4, slope: 4).derivative   // 4.0
+  /// ```
+  func chained(to value: Scalar, slope: Scalar) -> Self
+
+  /// Returns a number with value `value` and tangents
+  /// `x.tangents * xSlope + y.tangents * ySlope`: the chain rule for f(x, y).
+  /// Zero tangents contribute zero whatever their slope, as in ``chained(to:slope:)``.
+  ///
+  /// ```swift
+  /// let x = Dual<Double>(2, derivative: 1), y = Dual<Double>(3)
+  /// Dual.combined(to: 6, x, slope: 3, y, slope: 2).derivative   // 3.0
+  /// ```
+  static func combined(to value: Scalar, _ x: Self, slope xSlope: Scalar, _ y: Self, slope ySlope: Scalar) -> Self
+}

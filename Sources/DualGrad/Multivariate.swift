@@ -1,0 +1,130 @@
+// Derivatives of functions of several variables, by forward sweeps.
+//
+// Each sweep seeds one direction in a buffer allocated once per call and
+// reseeded in place, so a call allocates the seed buffer and its result, and
+// nothing per sweep beyond what `f` itself allocates.
+
+/// Returns the gradient of `f` at `w`, one forward sweep per component.
+///
+/// ```swift
+/// gradient(of: { w in w[0] * w[0] * w[1] }, at: [3.0, 2.0])   // [12.0, 9.0]
+/// ```
+/// - Parameters:
+///   - f: A scalar function of a vector, written over `Dual<T>`.
+///   - w: The point.
+/// - Returns: ∂f/∂w_i for each i.
+/// - Complexity: `w.count` evaluations of `f`.
+@inlinable
+public func gradient<T: RealScalar>(of f: ([Dual<T>]) throws -> Dual<T>, at w: [T]) rethrows -> [T] {
+  try valueWithGradient(of: f, at: w).gradient
+}
+
+/// Returns the value and the gradient of `f` at `w`.
+///
+/// ```swift
+/// let (value, grad) = valueWithGradient(of: { w in w[0] * w[1] }, at: [3.0, 2.0])
+/// // value 6.0, grad [2.0, 3.0]
+/// ```
+/// - Parameters:
+///   - f: A scalar function of a vector, written over `Dual<T>`.
+///   - w: The point.
+/// - Returns: f(w) and its gradient; for an empty `w`, f evaluated once and `[]`.
+/// - Complexity: `max(1, w.count)` evaluations of `f`.
+@inlinable
+public func valueWithGradient<T: RealScalar>(
+  of f: ([Dual<T>]) throws -> Dual<T>, at w: [T]
+) rethrows -> (value: T, gradient: [T]) {
+  var point = w.map { Dual($0) }
+  guard !w.isEmpty else { return (try f(point).value, []) }
+  var value: T = 0
+  var gradient = [T](repeating: 0, count: w.count)
+  for i in w.indices {
+    point[i].derivative = 1
+    let result = try f(point)
+    point[i].derivative = 0
+    value = result.value
+    gradient[i] = result.derivative
+  }
+  return (value, gradient)
+}
+
+/// Returns the derivative of `f` at `w` along `v` (the Jacobian–vector product)
+/// from one sweep.
+///
+/// ```swift
+/// directionalDerivative(of: { w in w[0] * w[1] }, at: [3.0, 2.0], along: [1.0, 1.0])   // 5.0
+/// ```
+/// - Parameters:
+///   - f: A scalar function of a vector, written over `Dual<T>`.
+///   - w: The point.
+///   - v: The direction; it need not be a unit vector.
+/// - Returns: ∇f(w) · v.
+/// - Precondition: `v.count == w.count`.
+/// - Complexity: One evaluation of `f`.
+@inlinable
+public func directionalDerivative<T: RealScalar>(
+  of f: ([Dual<T>]) throws -> Dual<T>, at w: [T], along v: [T]
+) rethrows -> T {
+  precondition(v.count == w.count, "direction has \(v.count) components, point has \(w.count)")
+  return try f(zip(w, v).map { Dual($0, derivative: $1) }).derivative
+}
+
+/// Returns the Jacobian of `F` at `w`: row i holds the partial derivatives of
+/// output i, column j those with respect to input j.
+///
+/// ```swift
+/// jacobian(of: { w in [w[0] * w[1], w[0] + w[1]] }, at: [3.0, 2.0])   // [[2.0, 3.0], [1.0, 1.0]]
+/// ```
+/// - Parameters:
+///   - F: A vector function of a vector, written over `Dual<T>`.
+///   - w: The point.
+/// - Returns: An m × n matrix as rows, for m outputs and n inputs.
+/// - Complexity: `w.count` evaluations of `F`.
+@inlinable
+public func jacobian<T: RealScalar>(of F: ([Dual<T>]) throws -> [Dual<T>], at w: [T]) rethrows -> [[T]] {
+  var point = w.map { Dual($0) }
+  var rows: [[T]] = []
+  for j in w.indices {
+    point[j].derivative = 1
+    let outputs = try F(point)
+    point[j].derivative = 0
+    if rows.isEmpty {
+      rows = Array(repeating: Array(repeating: 0, count: w.count), count: outputs.count)
+    }
+    precondition(outputs.count == rows.count, "the function returned \(outputs.count) outputs, then \(rows.count)")
+    for i in outputs.indices { rows[i][j] = outputs[i].derivative }
+  }
+  return rows
+}
+
+/// Returns the Hessian of `f` at `w`, by nesting dual numbers.
+///
+/// ```swift
+/// hessian(of: { w in w[0] * w[0] * w[1] }, at: [3.0, 2.0])   // [[4.0, 6.0], [6.0, 0.0]]
+/// ```
+/// - Parameters:
+///   - f: A scalar function of a vector, written over `Dual<Dual<T>>`.
+///   - w: The point.
+/// - Returns: The symmetric n × n matrix of second partial derivatives.
+/// - Complexity: n(n + 1)/2 evaluations of `f` on doubly dual numbers.
+@inlinable
+public func hessian<T: RealScalar>(
+  of f: ([Dual<Dual<T>>]) throws -> Dual<Dual<T>>, at w: [T]
+) rethrows -> [[T]] {
+  let n = w.count
+  var point = w.map { Dual(Dual($0)) }
+  var matrix = Array(repeating: Array(repeating: T(0), count: n), count: n)
+  for i in 0..<n {
+    // The inner tangent carries direction i, the outer one direction j.
+    point[i].value.derivative = 1
+    for j in i..<n {
+      point[j].derivative.value = 1
+      let entry = try f(point).derivative.derivative
+      point[j].derivative.value = 0
+      matrix[i][j] = entry
+      matrix[j][i] = entry
+    }
+    point[i].value.derivative = 0
+  }
+  return matrix
+}

@@ -1,0 +1,45 @@
+// Double's conformance: one-line forwarders to the platform's libm.
+
+import Foundation
+
+extension Double: RealScalar {
+  @_transparent public static func exp(_ x: Double) -> Double { Foundation.exp(x) }
+  @_transparent public static func expMinusOne(_ x: Double) -> Double { Foundation.expm1(x) }
+  @_transparent public static func exp2(_ x: Double) -> Double { Foundation.exp2(x) }
+  @_transparent public static func log(_ x: Double) -> Double { Foundation.log(x) }
+  @_transparent public static func log(onePlus x: Double) -> Double { Foundation.log1p(x) }
+  @_transparent public static func log2(_ x: Double) -> Double { Foundation.log2(x) }
+  @_transparent public static func log10(_ x: Double) -> Double { Foundation.log10(x) }
+  @_transparent public static func sqrt(_ x: Double) -> Double { x.squareRoot() }
+  @_transparent public static func pow(_ x: Double, _ y: Double) -> Double { Foundation.pow(x, y) }
+  @_transparent public static func sin(_ x: Double) -> Double { Foundation.sin(x) }
+  @_transparent public static func cos(_ x: Double) -> Double { Foundation.cos(x) }
+  @_transparent public static func tan(_ x: Double) -> Double { Foundation.tan(x) }
+  @_transparent public static func asin(_ x: Double) -> Double { Foundation.asin(x) }
+  @_transparent public static func acos(_ x: Double) -> Double { Foundation.acos(x) }
+  @_transparent public static func atan(_ x: Double) -> Double { Foundation.atan(x) }
+  @_transparent public static func sinh(_ x: Double) -> Double { Foundation.sinh(x) }
+  @_transparent public static func cosh(_ x: Double) -> Double { Foundation.cosh(x) }
+  @_transparent public static func tanh(_ x: Double) -> Double { Foundation.tanh(x) }
+  @_transparent public static func asinh(_ x: Double) -> Double { Foundation.asinh(x) }
+  @_transparent public static func acosh(_ x: Double) -> Double { Foundation.acosh(x) }
+  @_transparent public static func atanh(_ x: Double) -> Double { Foundation.atanh(x) }
+  @_transparent public static func atan2(y: Double, x: Double) -> Double { Foundation.atan2(y, x) }
+  @_transparent public static func hypot(_ x: Double, _ y: Double) -> Double { Foundation.hypot(x, y) }
+  @_transparent public static func erf(_ x: Double) -> Double { Foundation.erf(x) }
+  @_transparent public static func erfc(_ x: Double) -> Double { Foundation.erfc(x) }
+
+  /// The real n-th root; odd roots of negative numbers are negative.
+  ///
+  /// ```swift
+  /// Double.root(27, 3)   // 3.0
+  /// ```
+  @inlinable
+  public static func root(_ x: Double, _ n: Int) -> Double {
+    // cbrt is correctly signed and more accurate than pow(x, 1/3).
+    if n == 2 { return x.squareRoot() }
+    if n == 3 { return Foundation.cbrt(x) }
+    if x < 0 && n % 2 != 0 { return -Foundation.pow(-x, 1 / Double(n)) }
+    return Foundation.pow(x, 1 / Double(n))
+  }
+}

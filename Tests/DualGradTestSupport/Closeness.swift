@@ -1,0 +1,55 @@
+import DualGrad
+
+/// The relative distance between `actual` and `expected`: |a − e| / |e|, or
+/// |a − e| when `expected` is 0. NaN matches only NaN and an infinity only the
+/// same infinity (distance 0); any other mismatch of kind is `.infinity`.
+///
+/// ```swift
+/// relativeError(1.0 + 1e-15, 1.0)   // about 1e-15
+/// relativeError(Double.nan, .nan)   // 0
+/// ```
+public func relativeError<T: BinaryFloatingPoint>(_ actual: T, _ expected: T) -> T {
+  if expected.isNaN || actual.isNaN { return expected.isNaN && actual.isNaN ? 0 : .infinity }
+  if expected.isInfinite || actual.isInfinite { return expected == actual ? 0 : .infinity }
+  let difference = (actual - expected).magnitude
+  return expected == 0 ? difference : difference / expected.magnitude
+}
+
+/// Whether `actual` is within `tolerance` of `expected` in relative terms
+/// (absolute where `expected` is 0) and has the same sign; see ``relativeError(_:_:)``.
+///
+/// ```swift
+/// isClose(0.1 + 0.2, 0.3, tolerance: 1e-15)   // true
+/// ```
+public func isClose<T: BinaryFloatingPoint>(_ actual: T, _ expected: T, tolerance: T) -> Bool {
+  if expected != 0 && actual != 0 && (expected < 0) != (actual < 0) { return false }
+  return relativeError(actual, expected) <= tolerance
+}
+
+/// A small seeded generator (SplitMix64), so randomised tests and examples are
+/// reproducible; print `seed` when a check fails.
+///
+/// ```swift
+/// var g = SeededGenerator(seed: 42)
+/// Double.random(in: 0..<1, using: &g)   // the same number on every run
+/// ```
+public struct SeededGenerator: RandomNumberGenerator {
+  /// The seed this generator started from.
+  public let seed: UInt64
+  private var state: UInt64
+
+  /// Creates a generator that always produces the same stream for `seed`.
+  public init(seed: UInt64) {
+    self.seed = seed
+    self.state = seed
+  }
+
+  /// The next 64 random bits.
+  public mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
