@@ -178,9 +178,11 @@ extension DualVector {
   public static prefix func - (operand: DualVector) -> DualVector { negation(operand) }
 }
 
-// Forwarding copies for Double: the reason is the same as for
-// Dual+ConcreteOperators.swift (literal-heavy formulas type-check in
-// milliseconds instead of timing out).
+// Forwarding copies for Double, as in Dual+ConcreteOperators.swift. They help
+// less here: with N still generic the type checker cannot match them exactly,
+// so a long literal-heavy formula written directly over `DualVector<4, Double>`
+// can still time out. Write such formulas generically over `RealScalar` (as
+// one does to pass them to the chunked API), which type-checks quickly.
 extension DualVector where T == Double {
   /// The sum, for `Double` partials.
   ///

@@ -33,11 +33,6 @@ enum Formulas {
   static func powers(_ x: D) -> D { pow(x, 3) + pow(x, 0.5) + pow(2, x) + sqrt(x) * cbrt(x) }
   static func floatTanhWithExp(_ x: Dual<Float>) -> Dual<Float> { (1 - exp(-2 * x)) / (1 + exp(-2 * x)) }
 
-  static func chunkPolynomialSumOfProducts(_ x: DualVector<4, Double>) -> DualVector<4, Double> {
-    1 + 2 * x + 3 * x * x + 4 * x * x * x + 5 * x * x * x * x + 6 * x * x * x * x * x
-      + 7 * x * x * x * x * x * x + 8 * x * x * x * x * x * x * x + 9 * x * x * x * x * x * x * x * x
-      + 10 * x * x * x * x * x * x * x * x * x
-  }
   static func chunkTanhWithExp(_ x: DualVector<8, Double>) -> DualVector<8, Double> { (1 - exp(-2 * x)) / (1 + exp(-2 * x)) }
 
   static func genericHorner<S: RealScalar>(_ x: S) -> S {
