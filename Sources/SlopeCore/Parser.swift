@@ -152,9 +152,6 @@ private struct ParserState {
         var message = "expected an operator or the end of the expression, found \(token.phrase)"
         if case .number = previous?.kind, case .name = token.kind {
           message += "; write '*' for a product, as in 2*x"
-        } else if case .leftParenthesis = token.kind, case let .name(name)? = previous?.kind {
-          message += "; \(quoted(name)) is not a function"
-            + (FunctionTable.constant(named: name) != nil ? " but a constant" : " but a variable")
         } else {
           message += "; write '*' for a product"
         }
@@ -182,7 +179,8 @@ private struct ParserState {
           if FunctionTable.constant(named: name) != nil {
             throw error("\(quoted(name)) is a constant, not a function; write '*' for a product", at: token.offset)
           }
-          let hint = FunctionTable.suggestion(for: name).map { "; did you mean '\($0)'?" } ?? "; see slope --help for the list"
+          let hint = FunctionTable.suggestion(for: name).map { "; did you mean '\($0)'?" }
+            ?? "; see slope --help for the list, and write \(name)*(...) for a product"
           throw error("unknown function \(quoted(name))\(hint)", at: token.offset)
         }
         _ = try lexer.next()
