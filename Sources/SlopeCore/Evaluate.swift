@@ -128,3 +128,71 @@ public struct Evaluator<S: RealScalar> {
     return evaluate()
   }
 }
+
+// MARK: - Derivatives of one variable up to an order
+
+/// Computes f, f′, …, f⁽ᵏ⁾ of a one-variable program at a point, each
+/// conforming type with the cheapest number type for its order. Generic code
+/// over `Differentiator` (the range writer) is specialised per type, so the
+/// row loop has no dynamic dispatch.
+///
+/// ```swift
+/// var d = FirstOrderDifferentiator(try Program(compiling: Parser.parse("x^2")))
+/// var values = [0.0, 0.0]
+/// values.withUnsafeMutableBufferPointer { d.derivatives(at: 3, into: $0) }   // [9.0, 6.0]
+/// ```
+public protocol Differentiator {
+  /// The highest order computed, k.
+  var order: Int { get }
+  /// Writes f(x), f′(x), …, f⁽ᵏ⁾(x) into the first k + 1 elements of `values`.
+  mutating func derivatives(at x: Double, into values: UnsafeMutableBufferPointer<Double>)
+}
+
+/// f and f′ from one evaluation over `Dual<Double>`.
+///
+/// ```swift
+/// var d = FirstOrderDifferentiator(try Program(compiling: Parser.parse("sin(x)")))
+/// ```
+public struct FirstOrderDifferentiator: Differentiator {
+  @usableFromInline var evaluator: Evaluator<Dual<Double>>
+
+  /// Creates a differentiator for `program`, a formula of at most one variable.
+  public init(_ program: Program) {
+    evaluator = Evaluator(program)
+  }
+
+  /// 1.
+  public var order: Int { 1 }
+
+  @inlinable
+  public mutating func derivatives(at x: Double, into values: UnsafeMutableBufferPointer<Double>) {
+    let result = evaluator(Dual(x, derivative: 1))
+    values[0] = result.value
+    values[1] = result.derivative
+  }
+}
+
+/// f, f′ and f″ from one evaluation over `Dual<Dual<Double>>`.
+///
+/// ```swift
+/// var d = SecondOrderDifferentiator(try Program(compiling: Parser.parse("x^3")))
+/// ```
+public struct SecondOrderDifferentiator: Differentiator {
+  @usableFromInline var evaluator: Evaluator<Dual<Dual<Double>>>
+
+  /// Creates a differentiator for `program`, a formula of at most one variable.
+  public init(_ program: Program) {
+    evaluator = Evaluator(program)
+  }
+
+  /// 2.
+  public var order: Int { 2 }
+
+  @inlinable
+  public mutating func derivatives(at x: Double, into values: UnsafeMutableBufferPointer<Double>) {
+    let result = evaluator(Dual(Dual(x, derivative: 1), derivative: 1))
+    values[0] = result.value.value
+    values[1] = result.value.derivative
+    values[2] = result.derivative.derivative
+  }
+}
