@@ -13,6 +13,7 @@ let package = Package(
     .target(name: "DualGrad"),
 
     // MARK: - Implementation details
+    .executableTarget(name: "dualgrad-bench", dependencies: ["DualGrad"]),
     .target(name: "DualGradTestSupport", dependencies: ["DualGrad"], path: "Tests/DualGradTestSupport"),
 
     // MARK: - Unit test bundles
