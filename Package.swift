@@ -7,19 +7,24 @@ let package = Package(
   name: "DualGrad",
   products: [
     .library(name: "DualGrad", targets: ["DualGrad"]),
+    .library(name: "DualGradIO", targets: ["DualGradIO"]),
     .executable(name: "slope", targets: ["slope"]),
   ],
   targets: [
     // MARK: - Public API
     .target(name: "DualGrad"),
-    .executableTarget(name: "slope", dependencies: ["SlopeCore"], exclude: ["Documentation"]),
+    .target(name: "DualGradIO"),
+    .executableTarget(name: "slope", dependencies: ["SlopeCore", "DualGradIO"], exclude: ["Documentation"]),
 
     // MARK: - Implementation details
-    .target(name: "SlopeCore", dependencies: ["DualGrad"]),
+    .target(name: "SlopeCore", dependencies: ["DualGrad", "DualGradIO"]),
+    .executableTarget(name: "dualgrad-bench", dependencies: ["DualGrad"]),
     .target(name: "DualGradTestSupport", dependencies: ["DualGrad"], path: "Tests/DualGradTestSupport"),
 
     // MARK: - Unit test bundles
     .testTarget(name: "DualGradTests", dependencies: ["DualGrad", "DualGradTestSupport"]),
-    .testTarget(name: "SlopeTests", dependencies: ["SlopeCore", "DualGrad", "DualGradTestSupport", "slope"]),
+    .testTarget(name: "DualGradIOTests", dependencies: ["DualGradIO", "DualGradTestSupport"]),
+    .testTarget(
+      name: "SlopeTests", dependencies: ["SlopeCore", "DualGrad", "DualGradIO", "DualGradTestSupport", "slope"]),
   ]
 )

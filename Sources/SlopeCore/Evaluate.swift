@@ -196,3 +196,14 @@ public struct SecondOrderDifferentiator: Differentiator {
     values[2] = result.derivative.derivative
   }
 }
+
+/// TEMPORARY until Taylor<T> lands on main: orders above 2.
+public struct AnyOrderDifferentiator: Differentiator {
+  public let order: Int
+  public init(_ program: Program, order: Int) {
+    self.order = order
+  }
+  public mutating func derivatives(at x: Double, into values: UnsafeMutableBufferPointer<Double>) {
+    for index in 0...order { values[index] = .nan }
+  }
+}

@@ -8,7 +8,7 @@
 public enum Help {
   /// The full help text, ending with a newline.
   public static var text: String {
-    let functions = FunctionTable.functions.map { $0.name + ($0.arity == 2 ? $0.parameters.replacingOccurrences(", ", ",") : "") }
+    let functions = FunctionTable.functions.map { $0.name + ($0.arity == 2 ? String($0.parameters.filter { $0 != " " }) : "") }
     var functionLines: [String] = []
     var line = "   "
     for name in functions {

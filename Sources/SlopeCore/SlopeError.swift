@@ -3,7 +3,7 @@
 // and exits with `exitStatus`: 2 for the user's input (usage, syntax,
 // arguments), 1 for the system's (reading, writing).
 
-// import DualGradIO  // TEMP until DualGradIO lands
+import DualGradIO
 
 /// A failure of the `slope` tool, with the exit status it maps to.
 ///
@@ -51,7 +51,7 @@ public enum SlopeError: Error, Equatable, Sendable, CustomStringConvertible {
   /// Reading the expression from standard input failed.
   case cannotRead(reason: String)
   /// Writing a result failed; the target file, if any, is unchanged.
-  case output(String) // TEMP OutputError
+  case output(OutputError)
 
   /// The process exit status: 2 for usage, syntax and argument errors, 1 for
   /// input/output failures.
@@ -104,7 +104,7 @@ public enum SlopeError: Error, Equatable, Sendable, CustomStringConvertible {
     case let .cannotRead(reason):
       return "cannot read the expression from standard input: \(reason)"
     case let .output(error):
-      return error // TEMP
+      return error.description
     }
   }
 }
