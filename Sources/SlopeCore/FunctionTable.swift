@@ -91,8 +91,8 @@ extension FunctionTable {
 
 /// Returns the candidate nearest to `word` by ``editDistance(_:_:)``, if it
 /// is within about a third of the word's length (at least one edit); the
-/// first candidate wins a tie. A candidate that `word` is a prefix of also
-/// counts as near (`--out` for `--output`).
+/// first candidate wins a tie. A unique completion of `word` (three or more
+/// characters) comes first: `--out` suggests `--output`.
 ///
 /// ```swift
 /// nearest(to: "sigmiod", among: ["sigmoid", "sin"])   // "sigmoid"
@@ -100,6 +100,11 @@ extension FunctionTable {
 func nearest(to word: String, among candidates: [String]) -> String? {
   // No known name is long; a huge unknown word gets no (quadratic) search.
   guard word.utf8.count <= 64 else { return nil }
+  // A unique completion is the likeliest intent (--out for --output).
+  if word.count >= 3 {
+    let completions = candidates.filter { $0.hasPrefix(word) }
+    if completions.count == 1 { return completions[0] }
+  }
   let characters = Array(word)
   let allowed = max(1, (characters.count + 1) / 3)
   var best: (name: String, distance: Int)?
@@ -108,10 +113,6 @@ func nearest(to word: String, among candidates: [String]) -> String? {
     if distance <= allowed && distance < (best?.distance ?? Int.max) {
       best = (candidate, distance)
     }
-  }
-  if best == nil, characters.count >= 3 {
-    let prefixed = candidates.filter { $0.hasPrefix(word) }
-    if prefixed.count == 1 { return prefixed[0] }
   }
   return best?.name
 }

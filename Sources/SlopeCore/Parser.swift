@@ -174,7 +174,14 @@ private struct ParserState {
     case let .number(value):
       appendConstant(value)
     case let .name(name):
-      if case .leftParenthesis = try lexer.peek().kind {
+      let opensCall: Bool
+      if case .leftParenthesis = try lexer.peek().kind { opensCall = true } else { opensCall = false }
+      // The common case first, with a single lookup: a variable seen before.
+      if !opensCall, let known = variableIndex[name] {
+        append(.variable, known, known)
+        return true
+      }
+      if opensCall {
         guard let function = FunctionTable.function(named: name) else {
           if FunctionTable.constant(named: name) != nil {
             throw error("\(quoted(name)) is a constant, not a function; write '*' for a product", at: token.offset)
@@ -193,14 +200,9 @@ private struct ParserState {
       if let value = FunctionTable.constant(named: name) {
         appendConstant(value)
       } else {
-        let index: Int32
-        if let known = variableIndex[name] {
-          index = known
-        } else {
-          index = Int32(variables.count)
-          variables.append(name)
-          variableIndex[name] = index
-        }
+        let index = Int32(variables.count)
+        variables.append(name)
+        variableIndex[name] = index
         append(.variable, index, index)
       }
     case .minus:

@@ -80,7 +80,9 @@ public struct Program: Sendable {
   /// - Parameter expression: A parsed expression.
   /// - Complexity: O(n) in the number of nodes, with hashing per node.
   public init(compiling expression: Expression) {
-    var compiler = Compiler(variableCount: expression.variables.count)
+    var compiler = Compiler(
+      variableCount: expression.variables.count, nodeCount: expression.nodes.count,
+      leafCount: expression.nodes.reduce(0) { $0 + ($1.operation.arity == 0 ? 1 : 0) })
     for node in expression.nodes {
       compiler.add(node, constants: expression.constants)
     }
@@ -108,25 +110,27 @@ private struct Compiler {
     case register(Int32)
   }
 
-  struct Key: Hashable {
-    var operation: Operation
-    var first: Int32
-    var second: Int32
-  }
 
   let variableCount: Int
   /// The value of each expression node, by node index.
   var values: [Value] = []
   var code: [Instruction] = []
-  var shared: [Key: Int32] = [:]
-  /// Virtual registers of constants, by bit pattern (so -0.0 and 0.0 stay apart).
-  var constantRegisters: [UInt64: Int32] = [:]
+  var shared: InstructionTable
+  /// Virtual registers of constants, keyed by bit pattern (so -0.0 and 0.0
+  /// stay apart) split into two halves under the `.constant` operation.
+  var constantRegisters: InstructionTable
   var constantValues: [(virtual: Int32, value: Double)] = []
   var nextVirtual: Int32
 
-  init(variableCount: Int) {
+  init(variableCount: Int, nodeCount: Int, leafCount: Int) {
     self.variableCount = variableCount
     self.nextVirtual = Int32(variableCount)
+    // Sized up front: a table that grows while compiling a 5 MB formula
+    // spends most of its time rehashing.
+    shared = InstructionTable(capacity: nodeCount - leafCount)
+    constantRegisters = InstructionTable(capacity: 0)
+    values.reserveCapacity(nodeCount)
+    code.reserveCapacity(nodeCount)
   }
 
   mutating func register(of value: Value) -> Int32 {
@@ -134,10 +138,13 @@ private struct Compiler {
     case let .register(register):
       return register
     case let .constant(constant):
-      if let known = constantRegisters[constant.bitPattern] { return known }
+      let bits = constant.bitPattern
+      let key = InstructionTable.Key(
+        operation: .constant, first: Int32(truncatingIfNeeded: bits >> 32), second: Int32(truncatingIfNeeded: bits))
+      if let known = constantRegisters[key] { return known }
       let virtual = nextVirtual
       nextVirtual += 1
-      constantRegisters[constant.bitPattern] = virtual
+      constantRegisters[key] = virtual
       constantValues.append((virtual, constant))
       return virtual
     }
@@ -179,7 +186,7 @@ private struct Compiler {
   }
 
   mutating func instruction(_ operation: Operation, _ first: Int32, _ second: Int32) -> Value {
-    let key = Key(operation: operation, first: first, second: second)
+    let key = InstructionTable.Key(operation: operation, first: first, second: second)
     if let known = shared[key] { return .register(known) }
     let destination = nextVirtual
     nextVirtual += 1
@@ -246,5 +253,75 @@ private struct Compiler {
     return Program(
       variables: variables, registerCount: Int(registerCount), constants: constants,
       instructions: program, result: physical[Int(resultVirtual)])
+  }
+}
+
+/// A hash map from (operation, operand, operand) to a register, with open
+/// addressing and a multiplicative hash: the standard Dictionary's seeded
+/// SipHash made compiling a 5 MB formula take seconds; this takes a fraction.
+private struct InstructionTable {
+  struct Key: Equatable {
+    var operation: Operation
+    var first: Int32
+    var second: Int32
+  }
+
+  private var keys: [Key]
+  private var values: [Int32]
+  private var count = 0
+  private var mask: Int
+
+  /// Creates a table that holds `capacity` entries without growing.
+  init(capacity: Int) {
+    var size = 64
+    while size * 3 < capacity * 4 + 4 { size *= 2 }
+    keys = Array(repeating: Key(operation: .constant, first: 0, second: 0), count: size)
+    values = Array(repeating: -1, count: size)
+    mask = size - 1
+  }
+
+  private func slot(for key: Key) -> Int {
+    var hash = UInt64(UInt32(bitPattern: key.first)) &* 0x9E37_79B9_7F4A_7C15
+    hash ^= (UInt64(UInt32(bitPattern: key.second)) &+ UInt64(key.operation.rawValue) << 32) &* 0xC2B2_AE3D_27D4_EB4F
+    hash ^= hash >> 29
+    return Int(truncatingIfNeeded: hash) & mask
+  }
+
+  subscript(key: Key) -> Int32? {
+    get {
+      var index = slot(for: key)
+      while values[index] >= 0 {
+        if keys[index] == key { return values[index] }
+        index = (index + 1) & mask
+      }
+      return nil
+    }
+    set {
+      guard let newValue else { preconditionFailure("entries are never removed") }
+      // At most three quarters full: probes stay short, memory stays modest.
+      if (count + 1) * 4 > keys.count * 3 { grow() }
+      var index = slot(for: key)
+      while values[index] >= 0 {
+        if keys[index] == key {
+          values[index] = newValue
+          return
+        }
+        index = (index + 1) & mask
+      }
+      keys[index] = key
+      values[index] = newValue
+      count += 1
+    }
+  }
+
+  private mutating func grow() {
+    let oldKeys = keys, oldValues = values
+    keys = Array(repeating: Key(operation: .constant, first: 0, second: 0), count: oldKeys.count * 2)
+    values = Array(repeating: -1, count: oldKeys.count * 2)
+    mask = keys.count - 1
+    count = 0
+    for (key, value) in zip(oldKeys, oldValues) where value >= 0 {
+      self[key] = value
+    }
   }
 }
