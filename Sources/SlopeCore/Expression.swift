@@ -18,7 +18,16 @@ public enum Operation: UInt8, Sendable, CaseIterable {
   case variable
 
   // MARK: Arithmetic
-  case add, subtract, multiply, divide, negate
+  /// a + b.
+  case add
+  /// a − b.
+  case subtract
+  /// a · b.
+  case multiply
+  /// a / b.
+  case divide
+  /// −a.
+  case negate
   /// Real power a^b (`^`, `**`, `pow`).
   case power
   /// a^n for a whole number n stored in the instruction (only in compiled
@@ -26,13 +35,70 @@ public enum Operation: UInt8, Sendable, CaseIterable {
   case integerPower
 
   // MARK: Functions of one argument
-  case exp, exp2, expm1, log, log2, log10, log1p, sqrt, cbrt
-  case sin, cos, tan, asin, acos, atan
-  case sinh, cosh, tanh, asinh, acosh, atanh
-  case abs, sigmoid, softplus, logSigmoid, erf, erfc
+  /// The function `exp` of one argument.
+  case exp
+  /// The function `exp2` of one argument.
+  case exp2
+  /// The function `expm1` of one argument.
+  case expm1
+  /// The function `log` of one argument.
+  case log
+  /// The function `log2` of one argument.
+  case log2
+  /// The function `log10` of one argument.
+  case log10
+  /// The function `log1p` of one argument.
+  case log1p
+  /// The function `sqrt` of one argument.
+  case sqrt
+  /// The function `cbrt` of one argument.
+  case cbrt
+  /// The function `sin` of one argument.
+  case sin
+  /// The function `cos` of one argument.
+  case cos
+  /// The function `tan` of one argument.
+  case tan
+  /// The function `asin` of one argument.
+  case asin
+  /// The function `acos` of one argument.
+  case acos
+  /// The function `atan` of one argument.
+  case atan
+  /// The function `sinh` of one argument.
+  case sinh
+  /// The function `cosh` of one argument.
+  case cosh
+  /// The function `tanh` of one argument.
+  case tanh
+  /// The function `asinh` of one argument.
+  case asinh
+  /// The function `acosh` of one argument.
+  case acosh
+  /// The function `atanh` of one argument.
+  case atanh
+  /// The function `abs` of one argument.
+  case abs
+  /// The function `sigmoid` of one argument.
+  case sigmoid
+  /// The function `softplus` of one argument.
+  case softplus
+  /// The function `logsigmoid` of one argument.
+  case logSigmoid
+  /// The function `erf` of one argument.
+  case erf
+  /// The function `erfc` of one argument.
+  case erfc
 
   // MARK: Functions of two arguments
-  case atan2, hypot, minimum, maximum
+  /// `atan2(y, x)`.
+  case atan2
+  /// `hypot(a, b)`.
+  case hypot
+  /// `min(a, b)`.
+  case minimum
+  /// `max(a, b)`.
+  case maximum
 
   /// How many operands the operation takes: 0 for leaves, 1 or 2 otherwise
   /// (``integerPower`` takes one operand and a whole-number exponent).
