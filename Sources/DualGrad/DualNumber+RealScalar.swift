@@ -30,8 +30,10 @@ extension DualNumber {
   @inlinable @inline(__always)
   public static func quotient(_ x: Self, _ y: Self) -> Self {
     let q = x.value / y.value
-    let reciprocal = 1 / y.value
-    return combined(to: q, x, slope: reciprocal, y, slope: -q * reciprocal)
+    // The tangent is (x′ − q·y′)/y. Scaling y′ by −q·(1/y) instead underflows
+    // when y is huge: the slope of 1/exp(x) at 400 came out 0, not −e^−400,
+    // because q/y = e^−800 underflows before y′ = e^400 multiplies it.
+    return combined(to: q, x, slope: 1, y, slope: -q).chained(to: q, slope: 1 / y.value)
   }
 
   // MARK: Exponentials and logarithms
