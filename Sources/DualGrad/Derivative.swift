@@ -79,3 +79,27 @@ public func elementwiseDerivative<Points: Sequence>(
   }
   return slopes
 }
+
+/// Returns the derivative of `f` at every point of a collection, in order,
+/// writing straight into the result's storage (no per-point capacity checks).
+///
+/// ```swift
+/// elementwiseDerivative(of: { x in x * x }, over: linspace(0.0, 1.0, count: 3))   // [0.0, 1.0, 2.0]
+/// ```
+/// - Parameters:
+///   - f: The function, written over `Dual<T>`.
+///   - xs: The points, such as ``linspace(_:_:count:)``.
+/// - Returns: f′(x) for each x in `xs`.
+/// - Complexity: One evaluation of `f` per point; one array allocation.
+@inlinable
+public func elementwiseDerivative<Points: Collection>(
+  of f: (Dual<Points.Element>) throws -> Dual<Points.Element>, over xs: Points
+) rethrows -> [Points.Element] where Points.Element: RealScalar {
+  try [Points.Element](unsafeUninitializedCapacity: xs.count) { buffer, initialized in
+    // Count as we go, so a throwing `f` leaves exactly the written slopes to clean up.
+    for x in xs {
+      (buffer.baseAddress! + initialized).initialize(to: try f(Dual(x, derivative: 1)).derivative)
+      initialized += 1
+    }
+  }
+}

@@ -226,63 +226,6 @@ extension DualVector where T == Double {
 }
 
 extension DualVector: RealScalar {
-  /// Creates the constant nearest to `value`.
-  ///
-  /// ```swift
-  /// DualVector<2, Double>(0.5 as Double).value   // 0.5
-  /// ```
-  @inlinable @_disfavoredOverload
-  public init(_ value: Double) { self.init(T(value)) }
-
-  /// Creates the constant nearest to `value`.
-  ///
-  /// ```swift
-  /// DualVector<2, Float>(3 as Int).value        // 3.0
-  /// ```
-  @inlinable @_disfavoredOverload
-  public init(_ value: Int) { self.init(T(value)) }
-
-  /// Creates the constant `source` if it converts exactly.
-  ///
-  /// ```swift
-  /// DualVector<2, Double>(exactly: 3)?.value    // Optional(3.0)
-  /// ```
-  @inlinable
-  public init?<Source: BinaryInteger>(exactly source: Source) {
-    guard let value = T(exactly: source) else { return nil }
-    self.init(value)
-  }
-
-  /// Creates a constant from an integer literal.
-  ///
-  /// ```swift
-  /// let c: DualVector<2, Double> = 3            // value 3, partials [0, 0]
-  /// ```
-  @inlinable
-  public init(integerLiteral value: Int) { self.init(T(value)) }
-
-  /// Creates a constant from a floating-point literal.
-  ///
-  /// ```swift
-  /// let c: DualVector<2, Double> = 0.5          // value 0.5, partials [0, 0]
-  /// ```
-  @inlinable
-  public init(floatLiteral value: Double) { self.init(T(value)) }
-
-  /// Whether the value is finite (partials are not consulted).
-  ///
-  /// ```swift
-  /// DualVector<2, Double>(1).isFinite           // true
-  /// ```
-  @inlinable public var isFinite: Bool { value.isFinite }
-
-  /// Whether the value is NaN (partials are not consulted).
-  ///
-  /// ```swift
-  /// DualVector<2, Double>(.nan).isNaN           // true
-  /// ```
-  @inlinable public var isNaN: Bool { value.isNaN }
-
   /// Whether the value and every partial are exactly zero.
   ///
   /// ```swift
@@ -294,20 +237,6 @@ extension DualVector: RealScalar {
     for i in 0..<N where !partials[i].isZero { return false }
     return true
   }
-
-  /// π as a constant.
-  ///
-  /// ```swift
-  /// DualVector<2, Double>.pi.value              // 3.141592653589793
-  /// ```
-  @inlinable public static var pi: DualVector { DualVector(T.pi) }
-
-  /// +∞ as a constant.
-  ///
-  /// ```swift
-  /// DualVector<2, Double>.infinity.value        // inf
-  /// ```
-  @inlinable public static var infinity: DualVector { DualVector(T.infinity) }
 
   /// Whether the two values are equal; partials are not compared (as for ``Dual``).
   ///
