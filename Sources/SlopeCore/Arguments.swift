@@ -255,6 +255,9 @@ public struct Arguments: Equatable, Sendable {
     } else if result.plot != nil {
       throw SlopeError.missingOption("--from and --to", neededBy: "--plot")
     }
+    if let plot = result.plot, plot == result.output {
+      throw SlopeError.conflictingOptions("--output", "--plot naming the same file")
+    }
     guard result.expression != nil else { throw SlopeError.missingExpression }
     guard result.point != nil || result.range != nil else { throw SlopeError.nothingToDo }
     return result

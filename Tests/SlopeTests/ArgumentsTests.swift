@@ -62,6 +62,7 @@ struct ArgumentsTests {
     (["x", "--to", "0"], .missingOption("--from", neededBy: "--to")),
     (["x", "--count", "5"], .missingOption("--from", neededBy: "--count")),
     (["x", "--plot", "p.svg"], .missingOption("--from and --to", neededBy: "--plot")),
+    (["x", "--from", "0", "--to", "1", "--plot", "a", "--output", "a"], .conflictingOptions("--output", "--plot naming the same file")),
     (["--at", "1"], .missingExpression),
     (["x", "y", "--at", "1"], .unexpectedArgument("y")),
     (["x"], .nothingToDo),
