@@ -16,6 +16,8 @@ let package = Package(
     .target(name: "DualGradTestSupport", dependencies: ["DualGrad"], path: "Tests/DualGradTestSupport"),
 
     // MARK: - Unit test bundles
-    .testTarget(name: "DualGradTests", dependencies: ["DualGrad", "DualGradTestSupport"]),
+    .testTarget(
+      name: "DualGradTests", dependencies: ["DualGrad", "DualGradTestSupport"],
+      exclude: ["References"]),
   ]
 )

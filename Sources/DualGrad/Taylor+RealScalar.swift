@@ -663,7 +663,8 @@ extension Taylor {
   /// The angle of (x, y), from θ′ = (x·y′ − y·x′)/(x² + y²) on x and y scaled
   /// by hypot(x₀, y₀) (so huge arguments do not overflow). At the origin the
   /// angle is not differentiable; as ``Dual`` does, the slopes are 0 there:
-  /// the result is the constant atan2(y₀, x₀).
+  /// the result is the constant atan2(y₀, x₀). As for ``hypot(_:_:)``,
+  /// coefficients from c₂ on underflow to 0 once |x₀|, |y₀| > 1e154.
   ///
   /// ```swift
   /// let y = Taylor<Double>(variable: 1, order: 1)
@@ -811,6 +812,8 @@ extension Taylor {
   /// decides, as for `magnitude`: for even m the result is smooth and exact
   /// (hypot(t², 0) = t²); for odd m it has a kink and every coefficient is
   /// the average of the two sides, 0 (``Dual``'s slope at the origin).
+  /// Scaling saves the value and c₁ for huge arguments; from c₂ on the
+  /// intermediate products still underflow to 0 once |x₀|, |y₀| > 1e154.
   ///
   /// ```swift
   /// let x = Taylor<Double>(variable: 3, order: 1)
