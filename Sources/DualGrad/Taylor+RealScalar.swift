@@ -17,14 +17,14 @@ extension Taylor {
   @inlinable
   static func sum(_ x: Taylor, _ y: Taylor) -> Taylor {
     // Copy the longer operand (one allocation) and add the shorter into it.
-    var result = x.storage.count >= y.storage.count ? x : y
-    result.add(x.storage.count >= y.storage.count ? y : x, sign: 1)
+    var result = x.count >= y.count ? x : y
+    result.add(x.count >= y.count ? y : x, sign: 1)
     return result
   }
 
   @inlinable
   static func difference(_ x: Taylor, _ y: Taylor) -> Taylor {
-    if x.storage.count >= y.storage.count {
+    if x.count >= y.count {
       var result = x
       result.add(y, sign: -1)
       return result
@@ -37,8 +37,8 @@ extension Taylor {
   /// self += sign·other, in place; `other` must not be longer than `self`.
   @inlinable @inline(__always)
   mutating func add(_ other: Taylor, sign: T) {
-    other.storage.withUnsafeBufferPointer { b in
-      storage.withUnsafeMutableBufferPointer { a in
+    other.withCoefficients { b in
+      withMutableCoefficients { a in
         if sign > 0 {
           for k in 0..<b.count { a[k] += b[k] }
         } else {
@@ -58,7 +58,7 @@ extension Taylor {
   /// x·c for a plain c, with at least `count` coefficients.
   @inlinable
   static func scaled(_ x: Taylor, by c: T, count: Int) -> Taylor {
-    x.storage.withUnsafeBufferPointer { a in
+    x.withCoefficients { a in
       build(count: Swift.max(count, a.count)) { y in
         for k in 0..<a.count { y[k] = a[k] * c }
       }
@@ -69,7 +69,7 @@ extension Taylor {
   @inlinable
   static func offset(_ x: Taylor, by c: T) -> Taylor {
     var result = x
-    result.storage[0] += c
+    result[0] += c
     return result
   }
 
@@ -77,7 +77,7 @@ extension Taylor {
   /// multiplying by 1/c keeps x/3 as exact as the scalar x/3.
   @inlinable
   static func divided(_ x: Taylor, by c: T, count: Int = 1) -> Taylor {
-    x.storage.withUnsafeBufferPointer { a in
+    x.withCoefficients { a in
       build(count: Swift.max(count, a.count)) { q in
         for k in 0..<a.count { q[k] = a[k] / c }
       }
@@ -86,13 +86,13 @@ extension Taylor {
 
   @inlinable
   static func product(_ x: Taylor, _ y: Taylor) -> Taylor {
-    let n = Swift.max(x.storage.count, y.storage.count)
+    let n = Swift.max(x.count, y.count)
     // A constant scales the other factor, so its zero coefficients never meet
     // an infinite one (0·∞ = NaN) and the product costs O(K) instead of O(K²).
     if x.isConstant { return scaled(y, by: x.value, count: n) }
     if y.isConstant { return scaled(x, by: y.value, count: n) }
-    return x.storage.withUnsafeBufferPointer { a in
-      y.storage.withUnsafeBufferPointer { b in
+    return x.withCoefficients { a in
+      y.withCoefficients { b in
         build(count: n) { c in
           product(a.baseAddress!, a.count, b.baseAddress!, b.count, into: c, count: n)
         }
@@ -102,10 +102,10 @@ extension Taylor {
 
   @inlinable
   static func quotient(_ x: Taylor, _ y: Taylor) -> Taylor {
-    let n = Swift.max(x.storage.count, y.storage.count)
+    let n = Swift.max(x.count, y.count)
     if y.isConstant { return divided(x, by: y.value, count: n) }
-    return x.storage.withUnsafeBufferPointer { a in
-      y.storage.withUnsafeBufferPointer { b in
+    return x.withCoefficients { a in
+      y.withCoefficients { b in
         build(count: n) { q in
           quotient(a.baseAddress!, a.count, b.baseAddress!, b.count, leading: b[0], into: q, count: n)
         }
@@ -156,7 +156,7 @@ extension Taylor {
   /// ```
   @inlinable
   public static func += (lhs: inout Taylor, rhs: Taylor) {
-    if lhs.storage.count >= rhs.storage.count { lhs.add(rhs, sign: 1) } else { lhs = sum(lhs, rhs) }
+    if lhs.count >= rhs.count { lhs.add(rhs, sign: 1) } else { lhs = sum(lhs, rhs) }
   }
 
   /// Subtracts `rhs` from `lhs` in place, reusing `lhs`'s storage when it is long enough.
@@ -166,7 +166,7 @@ extension Taylor {
   /// ```
   @inlinable
   public static func -= (lhs: inout Taylor, rhs: Taylor) {
-    if lhs.storage.count >= rhs.storage.count { lhs.add(rhs, sign: -1) } else { lhs = difference(lhs, rhs) }
+    if lhs.count >= rhs.count { lhs.add(rhs, sign: -1) } else { lhs = difference(lhs, rhs) }
   }
 
   /// Multiplies `lhs` by `rhs` in place.
@@ -264,7 +264,7 @@ extension Taylor: RealScalar {
   /// Taylor<Double>(variable: 0, order: 1).isZero // false, although it is == 0
   /// ```
   @inlinable
-  public var isZero: Bool { storage.allSatisfy { $0.isZero } }
+  public var isZero: Bool { withCoefficients { $0.allSatisfy { $0.isZero } } }
 
   /// π as a constant of order 0.
   ///
@@ -294,8 +294,8 @@ extension Taylor: RealScalar {
   /// ```
   @inlinable
   public var magnitude: Taylor {
-    guard let m = storage.firstIndex(where: { !$0.isZero }) else { return self }
-    if m.isMultiple(of: 2) { return storage[m] < 0 ? -self : self }
+    guard let m = withCoefficients({ $0.firstIndex { !$0.isZero } }) else { return self }
+    if m.isMultiple(of: 2) { return self[m] < 0 ? -self : self }
     return constant(value.magnitude)
   }
 }
@@ -340,8 +340,9 @@ extension Taylor: CustomStringConvertible {
   /// Taylor<Double>(coefficients: [1, -2, 0.5]).description   // "1.0 - 2.0t + 0.5t^2"
   /// ```
   public var description: String {
+    let storage = coefficients
     var text = "\(storage[0])"
-    for k in 1..<storage.count {
+    for k in 1..<count {
       let power = k == 1 ? "t" : "t^\(k)"
       let part = "\(storage[k])"
       if part.contains(" ") {
@@ -388,7 +389,7 @@ extension Taylor {
     let c0 = T.expMinusOne(x.value)
     if x.isConstant { return x.constant(c0) }
     var result = exp(x)
-    result.storage[0] = c0
+    result[0] = c0
     return result
   }
 
@@ -524,7 +525,7 @@ extension Taylor {
   /// ```
   @inlinable
   public static func pow(_ x: Taylor, _ y: Taylor) -> Taylor {
-    let n = Swift.max(x.storage.count, y.storage.count)
+    let n = Swift.max(x.count, y.count)
     let p0 = T.pow(x.value, y.value)
     let constantResult = { Taylor(constant: p0, order: n - 1) }
     if y.isConstant {
@@ -535,7 +536,7 @@ extension Taylor {
           return scaled(pow(x, integral), by: 1, count: n)
         }
       }
-      return x.storage.withUnsafeBufferPointer { a in
+      return x.withCoefficients { a in
         build(count: n) { p in
           p[0] = p0
           power(a.baseAddress!, exponent: alpha, from: 1, into: p, count: n)
@@ -547,8 +548,8 @@ extension Taylor {
     return build(count: n) { p in
       withScratch(5 * n) { scratch in
         let xs = scratch, ys = scratch + n, logX = scratch + 2 * n, w = scratch + 3 * n, d = scratch + 4 * n
-        x.storage.withUnsafeBufferPointer { for k in 0..<$0.count { xs[k] = $0[k] } }
-        y.storage.withUnsafeBufferPointer { for k in 0..<$0.count { ys[k] = $0[k] } }
+        x.withCoefficients { for k in 0..<$0.count { xs[k] = $0[k] } }
+        y.withCoefficients { for k in 0..<$0.count { ys[k] = $0[k] } }
         scaledDerivative(xs, into: d, count: n)
         derivativeQuotient(d, xs, leading: xs[0], into: logX, count: n)
         integrate(logX, count: n)
@@ -672,7 +673,7 @@ extension Taylor {
   /// ```
   @inlinable
   public static func atan2(y: Taylor, x: Taylor) -> Taylor {
-    let n = Swift.max(x.storage.count, y.storage.count)
+    let n = Swift.max(x.count, y.count)
     let theta0 = T.atan2(y: y.value, x: x.value)
     let h0 = T.hypot(x.value, y.value)
     if (x.isConstant && y.isConstant) || h0.isZero { return Taylor(constant: theta0, order: n - 1) }
@@ -680,8 +681,8 @@ extension Taylor {
       withScratch(6 * n) { scratch in
         let xs = scratch, ys = scratch + n, dx = scratch + 2 * n, dy = scratch + 3 * n
         let numerator = scratch + 4 * n, w = scratch + 5 * n
-        x.storage.withUnsafeBufferPointer { for k in 0..<$0.count { xs[k] = $0[k] / h0 } }
-        y.storage.withUnsafeBufferPointer { for k in 0..<$0.count { ys[k] = $0[k] / h0 } }
+        x.withCoefficients { for k in 0..<$0.count { xs[k] = $0[k] / h0 } }
+        y.withCoefficients { for k in 0..<$0.count { ys[k] = $0[k] / h0 } }
         scaledDerivative(xs, into: dx, count: n)
         scaledDerivative(ys, into: dy, count: n)
         // numerator = x·(t y′) − y·(t x′); w = x² + y², whose c₀ is 1 after scaling.
@@ -821,7 +822,7 @@ extension Taylor {
   /// ```
   @inlinable
   public static func hypot(_ x: Taylor, _ y: Taylor) -> Taylor {
-    let n = Swift.max(x.storage.count, y.storage.count)
+    let n = Swift.max(x.count, y.count)
     let h0 = T.hypot(x.value, y.value)
     if x.isConstant && y.isConstant { return Taylor(constant: h0, order: n - 1) }
     if h0.isZero {
@@ -832,14 +833,14 @@ extension Taylor {
         Taylor(coefficients: (leading..<n).map { x.coefficient($0) }),
         Taylor(coefficients: (leading..<n).map { y.coefficient($0) }))
       return build(count: n) { h in
-        for k in leading..<n { h[k] = shifted.storage[k - leading] }
+        for k in leading..<n { h[k] = shifted[k - leading] }
       }
     }
     return build(count: n) { h in
       withScratch(4 * n) { scratch in
         let xs = scratch, ys = scratch + n, w = scratch + 2 * n, squared = scratch + 3 * n
-        x.storage.withUnsafeBufferPointer { for k in 0..<$0.count { xs[k] = $0[k] / h0 } }
-        y.storage.withUnsafeBufferPointer { for k in 0..<$0.count { ys[k] = $0[k] / h0 } }
+        x.withCoefficients { for k in 0..<$0.count { xs[k] = $0[k] / h0 } }
+        y.withCoefficients { for k in 0..<$0.count { ys[k] = $0[k] / h0 } }
         square(xs, into: w, count: n)
         square(ys, into: squared, count: n)
         for k in 0..<n { w[k] += squared[k] }
@@ -922,10 +923,10 @@ extension Taylor {
 
   @inlinable
   static func tie(_ x: Taylor, _ y: Taylor, takingSmaller: Bool) -> Taylor {
-    let n = Swift.max(x.storage.count, y.storage.count)
+    let n = Swift.max(x.count, y.count)
     if x.value.isNaN || y.value.isNaN { return Taylor(constant: x.value + y.value, order: n - 1) }
     guard let m = (1..<n).first(where: { x.coefficient($0) != y.coefficient($0) }) else {
-      return x.storage.count >= y.storage.count ? x : y
+      return x.count >= y.count ? x : y
     }
     if m.isMultiple(of: 2) {
       return (x.coefficient(m) < y.coefficient(m)) == takingSmaller ? x : y

@@ -14,11 +14,9 @@ extension Taylor {
   /// the one heap allocation of an operation.
   @inlinable @inline(__always)
   static func build(count: Int, _ body: (UnsafeMutablePointer<T>) -> Void) -> Taylor {
-    Taylor(storage: [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-      buffer.baseAddress!.initialize(repeating: 0, count: count)
-      initialized = count
-      body(buffer.baseAddress!)
-    })
+    var result = Taylor(zerosOfCount: count)
+    result.withMutableCoefficients { body($0.baseAddress!) }
+    return result
   }
 
   /// Runs `body` on `count` zeros of scratch space, on the stack when small
@@ -36,7 +34,7 @@ extension Taylor {
   /// Whether every coefficient after c₀ is zero: the series of a constant.
   @inlinable
   var isConstant: Bool {
-    storage.withUnsafeBufferPointer { c in
+    withCoefficients { c in
       for k in 1..<c.count where !c[k].isZero { return false }
       return true
     }
@@ -47,14 +45,14 @@ extension Taylor {
   /// coefficient.
   @inlinable
   func constant(_ value: T) -> Taylor {
-    if storage.count == 1 { return Taylor(value) }
+    if count == 1 { return Taylor(value) }
     return Taylor(constant: value, order: order)
   }
 
   /// Applies `body(a, y, n)` to this series' coefficients `a` and a fresh result `y`.
   @inlinable @inline(__always)
   func mapped(_ body: (UnsafePointer<T>, UnsafeMutablePointer<T>, Int) -> Void) -> Taylor {
-    storage.withUnsafeBufferPointer { a in
+    withCoefficients { a in
       Taylor.build(count: a.count) { y in body(a.baseAddress!, y, a.count) }
     }
   }
