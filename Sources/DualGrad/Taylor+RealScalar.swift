@@ -476,7 +476,7 @@ extension Taylor {
   /// the one-sided derivatives) or NaN, never finite.
   ///
   /// ```swift
-  /// Taylor.sqrt(Taylor<Double>(variable: 4, order: 2)).coefficients  // [2.0, 0.25, -0.0078125]
+  /// Taylor.sqrt(Taylor<Double>(variable: 4, order: 2)).coefficients  // [2.0, 0.25, -0.015625]
   /// ```
   @inlinable
   public static func sqrt(_ x: Taylor) -> Taylor {
@@ -489,7 +489,7 @@ extension Taylor {
   /// At x₀ = 0, c₁ = ±∞ and later coefficients are ±∞ or NaN.
   ///
   /// ```swift
-  /// Taylor.root(Taylor<Double>(variable: 8, order: 1), 3).coefficients   // [2.0, 0.08333333333333333]
+  /// Taylor.root(Taylor<Double>(variable: 8, order: 1), 3).coefficients   // [2.0, 0.08333333333333331]
   /// ```
   @inlinable
   public static func root(_ x: Taylor, _ n: Int) -> Taylor {
@@ -576,7 +576,7 @@ extension Taylor {
   /// The series of cos x, computed jointly with sin x.
   ///
   /// ```swift
-  /// Taylor.cos(Taylor<Double>(variable: 0, order: 2)).coefficients   // [1.0, 0.0, -0.5]
+  /// Taylor.cos(Taylor<Double>(variable: 0, order: 2)).coefficients   // [1.0, -0.0, -0.5]
   /// ```
   @inlinable
   public static func cos(_ x: Taylor) -> Taylor {
@@ -669,7 +669,7 @@ extension Taylor {
   ///
   /// ```swift
   /// let y = Taylor<Double>(variable: 1, order: 1)
-  /// Taylor.atan2(y: y, x: 1).coefficients   // [0.7853981633974483, 0.5]
+  /// Taylor.atan2(y: y, x: 1).coefficients   // [0.7853981633974483, 0.4999999999999999]
   /// ```
   @inlinable
   public static func atan2(y: Taylor, x: Taylor) -> Taylor {
