@@ -52,6 +52,7 @@ enum Formulas {
       + 10 * x * x * x * x * x * x * x * x * x
   }
   static func floatTaylorTanhWithExp(_ x: Taylor<Float>) -> Taylor<Float> { (1 - exp(-2 * x)) / (1 + exp(-2 * x)) }
+  static func chunkTanhWithExp(_ x: DualVector<8, Double>) -> DualVector<8, Double> { (1 - exp(-2 * x)) / (1 + exp(-2 * x)) }
 
   static func genericHorner<S: RealScalar>(_ x: S) -> S {
     1 + x * (2 + x * (3 + x * (4 + x * (5 + x * (6 + x * (7 + x * (8 + x * (9 + x * 10))))))))
