@@ -46,12 +46,6 @@ enum Formulas {
   }
   static func taylorDifferenceOfSquares(_ x: TD, _ c: Double) -> TD { (x - c) * (x + c) / (2 * c) }
   static func taylorPowers(_ x: TD) -> TD { pow(x, 3) + pow(x, 0.5) + pow(2, x) + sqrt(x) * cbrt(x) }
-  static func floatTaylorPolynomialSumOfProducts(_ x: Taylor<Float>) -> Taylor<Float> {
-    1 + 2 * x + 3 * x * x + 4 * x * x * x + 5 * x * x * x * x + 6 * x * x * x * x * x
-      + 7 * x * x * x * x * x * x + 8 * x * x * x * x * x * x * x + 9 * x * x * x * x * x * x * x * x
-      + 10 * x * x * x * x * x * x * x * x * x
-  }
-  static func floatTaylorTanhWithExp(_ x: Taylor<Float>) -> Taylor<Float> { (1 - exp(-2 * x)) / (1 + exp(-2 * x)) }
   static func chunkTanhWithExp(_ x: DualVector<8, Double>) -> DualVector<8, Double> { (1 - exp(-2 * x)) / (1 + exp(-2 * x)) }
 
   static func genericHorner<S: RealScalar>(_ x: S) -> S {
