@@ -103,3 +103,33 @@ public func elementwiseDerivative<Points: Collection>(
     }
   }
 }
+
+/// Returns the value and the first `order` derivatives of `f` at `x`:
+/// [f(x), f′(x), f″(x), …, f⁽ᵏ⁾(x)] for k = `order`, chosen at run time.
+///
+/// ```swift
+/// derivatives(of: { x in exp(2 * x) }, at: 0.0, order: 3)   // [1.0, 2.0, 4.0, 8.0]
+/// derivatives(of: tanh, at: 0.5, order: 10).last            // 7300.983297194883 (tanh⁽¹⁰⁾(0.5))
+/// ```
+/// `f` runs once on a truncated Taylor series (``Taylor``), so the cost does
+/// not double with each order as nesting ``Dual`` would; a generic function
+/// over ``RealScalar`` passes here as it does to ``derivative(of:at:)``.
+/// - Parameters:
+///   - f: The function, written over `Taylor<T>` (or generically).
+///   - x: The point.
+///   - order: The highest derivative wanted, at least 0 (0 gives `[f(x)]`).
+/// - Returns: `order + 1` numbers, the k-th being f⁽ᵏ⁾(x); a derivative at a
+///   singular point (√ at 0, log at 0) is ±∞ or NaN, never a finite guess.
+/// - Complexity: One evaluation of `f` on series of `order + 1` coefficients:
+///   O(order²) per operation, with no heap allocation per operation up to
+///   order 11 in Double (one array per operation beyond), plus the result.
+@inlinable
+public func derivatives<T: RealScalar>(
+  of f: (Taylor<T>) throws -> Taylor<T>, at x: T, order: Int
+) rethrows -> [T] {
+  precondition(order >= 0, "the order of a derivative is 0 or more")
+  let series = try f(Taylor(variable: x, order: order))
+  // A result of lower order (a constant such as `{ _ in 3 }`) reads as zero
+  // past its end; `derivative(_:)` pads and scales by k!.
+  return (0...order).map { series.derivative($0) }
+}

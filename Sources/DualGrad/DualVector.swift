@@ -13,6 +13,11 @@
 /// `N` is fixed at compile time and the partials live inline (no heap
 /// allocation). Every elementary function comes from the same rule table as
 /// ``Dual`` (`DualNumber+RealScalar.swift`). Comparisons look at the value only.
+///
+/// Unlike `Dual`, it has no operator copies for concrete scalars: with `N`
+/// generic the type checker cannot match them exactly, and they slowed every
+/// other formula down. Long literal formulas are best written generically over
+/// ``RealScalar``, which is also what the chunked API takes.
 @frozen
 public struct DualVector<let N: Int, T: RealScalar> {
   /// The value of the number.
@@ -173,53 +178,6 @@ extension DualVector {
   ///
   /// ```swift
   /// (-DualVector<2, Double>(1, seededAt: 0)).partials[0]                // -1.0
-  /// ```
-  @inlinable @inline(__always)
-  public static prefix func - (operand: DualVector) -> DualVector { negation(operand) }
-}
-
-// Forwarding copies for Double, as in Dual+ConcreteOperators.swift. They help
-// less here: with N still generic the type checker cannot match them exactly,
-// so a long literal-heavy formula written directly over `DualVector<4, Double>`
-// can still time out. Write such formulas generically over `RealScalar` (as
-// one does to pass them to the chunked API), which type-checks quickly.
-extension DualVector where T == Double {
-  /// The sum, for `Double` partials.
-  ///
-  /// ```swift
-  /// (DualVector<2, Double>(1) + 2).value   // 3.0
-  /// ```
-  @inlinable @inline(__always)
-  public static func + (lhs: DualVector, rhs: DualVector) -> DualVector { sum(lhs, rhs) }
-
-  /// The difference, for `Double` partials.
-  ///
-  /// ```swift
-  /// (DualVector<2, Double>(1) - 2).value   // -1.0
-  /// ```
-  @inlinable @inline(__always)
-  public static func - (lhs: DualVector, rhs: DualVector) -> DualVector { difference(lhs, rhs) }
-
-  /// The product, for `Double` partials.
-  ///
-  /// ```swift
-  /// (2 * DualVector<2, Double>(1, seededAt: 0)).partials[0]   // 2.0
-  /// ```
-  @inlinable @inline(__always)
-  public static func * (lhs: DualVector, rhs: DualVector) -> DualVector { product(lhs, rhs) }
-
-  /// The quotient, for `Double` partials.
-  ///
-  /// ```swift
-  /// (DualVector<2, Double>(1, seededAt: 0) / 2).partials[0]   // 0.5
-  /// ```
-  @inlinable @inline(__always)
-  public static func / (lhs: DualVector, rhs: DualVector) -> DualVector { quotient(lhs, rhs) }
-
-  /// The negation, for `Double` partials.
-  ///
-  /// ```swift
-  /// (-DualVector<2, Double>(1, seededAt: 0)).partials[0]      // -1.0
   /// ```
   @inlinable @inline(__always)
   public static prefix func - (operand: DualVector) -> DualVector { negation(operand) }
