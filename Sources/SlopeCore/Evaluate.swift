@@ -197,13 +197,43 @@ public struct SecondOrderDifferentiator: Differentiator {
   }
 }
 
-/// TEMPORARY until Taylor<T> lands on main: orders above 2.
+/// f, f′, …, f⁽ᵏ⁾ for any order k from one evaluation over `Taylor<Double>`
+/// (truncated power series, O(k²) per operation, no allocation up to order 11).
+///
+/// ```swift
+/// var d = AnyOrderDifferentiator(try Program(compiling: Parser.parse("exp(2*x)")), order: 3)
+/// var values = [Double](repeating: 0, count: 4)
+/// values.withUnsafeMutableBufferPointer { d.derivatives(at: 0, into: $0) }   // [1.0, 2.0, 4.0, 8.0]
+/// ```
 public struct AnyOrderDifferentiator: Differentiator {
+  @usableFromInline var evaluator: Evaluator<Taylor<Double>>
+  /// k!, for k = 0 … order, multiplied up in the same order as
+  /// `Taylor.derivative(_:)` so the results match it bit for bit.
+  @usableFromInline let factorials: [Double]
+
+  /// The highest order computed.
   public let order: Int
+
+  /// Creates a differentiator of `order` for `program`, a formula of at most one variable.
   public init(_ program: Program, order: Int) {
+    precondition(order >= 0, "the order of a derivative is 0 or more")
     self.order = order
+    // Constants are series of order 0, which broadcast to any order.
+    evaluator = Evaluator(program)
+    var factorials = [1.0]
+    var factorial = 1.0
+    for k in stride(from: 1, through: order, by: 1) {
+      if k >= 2 { factorial *= Double(k) }
+      factorials.append(factorial)
+    }
+    self.factorials = factorials
   }
+
+  @inlinable
   public mutating func derivatives(at x: Double, into values: UnsafeMutableBufferPointer<Double>) {
-    for index in 0...order { values[index] = .nan }
+    let series = evaluator(Taylor(variable: x, order: order))
+    for k in 0...order {
+      values[k] = series.coefficient(k) * factorials[k]
+    }
   }
 }

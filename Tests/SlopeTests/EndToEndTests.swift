@@ -109,6 +109,17 @@ struct EndToEndResultTests {
       == "x,f,df,d2f\n1.0,1.0,3.0,6.0\n2.0,8.0,12.0,12.0\n")
   }
 
+  @Test("--order K at a point prints the K-th derivative; over a range it adds columns to d{K}f")
+  func anyOrder() throws {
+    #expect(try slope(["exp(2*x)", "--at", "0", "--order", "5"]).output == "32.0\n")
+    #expect(try slope(["x^4", "--from", "1", "--to", "2", "--count", "2", "--order", "4"]).output
+      == "x,f,df,d2f,d3f,d4f\n1.0,1.0,4.0,12.0,24.0,24.0\n2.0,16.0,32.0,48.0,48.0,24.0\n")
+    #expect(try slope(["x^4", "--at", "1", "--order", "3", "--format", "json"]).output
+      == "{\"expression\": \"x^4\", \"at\": {\"x\": 1.0}, \"value\": 1.0, \"derivatives\": [4.0, 12.0, 24.0]}\n")
+    let several = try slope(["x*y", "--at", "x=1,y=2", "--order", "3"])
+    #expect(several.status == 2 && several.error.contains("--order 3 needs a formula of one variable"))
+  }
+
   @Test("nan, inf and -inf are spelled so in CSV")
   func nonFinite() throws {
     #expect(try slope(["log(x)", "--from", "-1", "--to", "1", "--count", "3"]).output
