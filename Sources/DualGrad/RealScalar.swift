@@ -18,8 +18,8 @@
 /// ```swift
 /// func sigmoidOfSquare<S: RealScalar>(_ x: S) -> S { 1 / (1 + exp(-x * x)) }
 /// sigmoidOfSquare(0.5)                                  // 0.5621765008857981
-/// derivative(of: sigmoidOfSquare, at: 0.5)              // 0.24613408273741483
-/// secondDerivative(of: sigmoidOfSquare, at: 0.5)        // 0.3844617291447297
+/// derivative(of: sigmoidOfSquare, at: 0.5)              // 0.24613408273759835
+/// secondDerivative(of: sigmoidOfSquare, at: 0.5)        // 0.4616606534484779
 /// ```
 ///
 /// Comparisons (`<`, `==`) look at the value only; see ``Dual`` for why.

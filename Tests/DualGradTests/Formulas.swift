@@ -33,6 +33,8 @@ enum Formulas {
   static func powers(_ x: D) -> D { pow(x, 3) + pow(x, 0.5) + pow(2, x) + sqrt(x) * cbrt(x) }
   static func floatTanhWithExp(_ x: Dual<Float>) -> Dual<Float> { (1 - exp(-2 * x)) / (1 + exp(-2 * x)) }
 
+  static func chunkTanhWithExp(_ x: DualVector<8, Double>) -> DualVector<8, Double> { (1 - exp(-2 * x)) / (1 + exp(-2 * x)) }
+
   static func genericHorner<S: RealScalar>(_ x: S) -> S {
     1 + x * (2 + x * (3 + x * (4 + x * (5 + x * (6 + x * (7 + x * (8 + x * (9 + x * 10))))))))
   }

@@ -1,0 +1,150 @@
+// Chunk mode: the multivariate API with `DualVector<N, T>`, which carries N
+// partials per sweep, so a gradient of n components costs ceil(n/N) sweeps
+// instead of n. Results equal the one-partial sweeps' (tests).
+
+/// A chunk size for the multivariate API: how many partial derivatives each
+/// forward sweep carries.
+///
+/// ```swift
+/// gradient(of: rosenbrock, at: w, chunk: Chunk<4>())   // ceil(w.count / 4) sweeps
+/// ```
+///
+/// Larger chunks mean fewer sweeps but more work per operation; 4 to 12 is the
+/// usual sweet spot (ForwardDiff.jl caps its automatic choice at 12).
+public struct Chunk<let size: Int>: Sendable {
+  /// Creates the chunk-size marker.
+  ///
+  /// ```swift
+  /// let chunk = Chunk<8>()
+  /// ```
+  @inlinable public init() {}
+}
+
+/// Returns the value and the gradient of `f` at `w`, N components per sweep.
+///
+/// ```swift
+/// valueWithGradient(of: { w in w[0] * w[1] }, at: [3.0, 2.0], chunk: Chunk<2>())   // (6.0, [2.0, 3.0])
+/// ```
+/// - Parameters:
+///   - f: A scalar function of a vector, written over `DualVector<N, T>` (a
+///     generic function over ``RealScalar`` works).
+///   - w: The point.
+///   - chunk: The number of partials per sweep.
+/// - Returns: f(w) and its gradient.
+/// - Complexity: ceil(n/N) evaluations of `f` (one for an empty `w`).
+@inlinable
+public func valueWithGradient<let N: Int, T: RealScalar>(
+  of f: ([DualVector<N, T>]) throws -> DualVector<N, T>, at w: [T], chunk: Chunk<N>
+) rethrows -> (value: T, gradient: [T]) {
+  precondition(N > 0, "a chunk carries at least one partial")
+  var point = w.map { DualVector<N, T>($0) }
+  guard !w.isEmpty else { return (try f(point).value, []) }
+  var value: T = 0
+  var gradient = [T](repeating: 0, count: w.count)
+  for start in stride(from: 0, to: w.count, by: N) {
+    let width = Swift.min(N, w.count - start)
+    for k in 0..<width { point[start + k].partials[k] = 1 }
+    let result = try f(point)
+    for k in 0..<width {
+      point[start + k].partials[k] = 0
+      gradient[start + k] = result.partials[k]
+    }
+    value = result.value
+  }
+  return (value, gradient)
+}
+
+/// Returns the gradient of `f` at `w`, N components per sweep.
+///
+/// ```swift
+/// gradient(of: { w in w[0] * w[0] * w[1] }, at: [3.0, 2.0], chunk: Chunk<2>())   // [12.0, 9.0]
+/// ```
+/// - Parameters:
+///   - f: A scalar function of a vector, written over `DualVector<N, T>`.
+///   - w: The point.
+///   - chunk: The number of partials per sweep.
+/// - Returns: ∂f/∂w_i for each i, equal to ``gradient(of:at:)``'s.
+/// - Complexity: ceil(n/N) evaluations of `f`.
+@inlinable
+public func gradient<let N: Int, T: RealScalar>(
+  of f: ([DualVector<N, T>]) throws -> DualVector<N, T>, at w: [T], chunk: Chunk<N>
+) rethrows -> [T] {
+  try valueWithGradient(of: f, at: w, chunk: chunk).gradient
+}
+
+/// Returns the Jacobian of `F` at `w`, N columns per sweep.
+///
+/// ```swift
+/// jacobian(of: { w in [w[0] * w[1], w[0] + w[1]] }, at: [3.0, 2.0], chunk: Chunk<2>())
+/// // [[2.0, 3.0], [1.0, 1.0]]
+/// ```
+/// - Parameters:
+///   - F: A vector function of a vector, written over `DualVector<N, T>`.
+///   - w: The point.
+///   - chunk: The number of partials per sweep.
+/// - Returns: An m × n matrix as rows, equal to ``jacobian(of:at:)``'s.
+/// - Complexity: ceil(n/N) evaluations of `F`.
+@inlinable
+public func jacobian<let N: Int, T: RealScalar>(
+  of F: ([DualVector<N, T>]) throws -> [DualVector<N, T>], at w: [T], chunk: Chunk<N>
+) rethrows -> [[T]] {
+  precondition(N > 0, "a chunk carries at least one partial")
+  var point = w.map { DualVector<N, T>($0) }
+  var rows: [[T]] = []
+  for start in stride(from: 0, to: w.count, by: N) {
+    let width = Swift.min(N, w.count - start)
+    for k in 0..<width { point[start + k].partials[k] = 1 }
+    let outputs = try F(point)
+    for k in 0..<width { point[start + k].partials[k] = 0 }
+    if rows.isEmpty {
+      rows = Array(repeating: Array(repeating: 0, count: w.count), count: outputs.count)
+    }
+    precondition(outputs.count == rows.count, "the function returned \(outputs.count) outputs, then \(rows.count)")
+    for i in outputs.indices {
+      for k in 0..<width { rows[i][start + k] = outputs[i].partials[k] }
+    }
+  }
+  return rows
+}
+
+/// Returns the Hessian of `f` at `w` with N × N second partials per sweep.
+///
+/// ```swift
+/// hessian(of: { w in w[0] * w[0] * w[1] }, at: [3.0, 2.0], chunk: Chunk<2>())   // [[4.0, 6.0], [6.0, 0.0]]
+/// ```
+/// - Parameters:
+///   - f: A scalar function of a vector, written over `DualVector<N, DualVector<N, T>>`.
+///   - w: The point.
+///   - chunk: The number of partials per sweep at each nesting level.
+/// - Returns: The symmetric n × n matrix, equal to ``hessian(of:at:)``'s.
+/// - Complexity: b(b + 1)/2 evaluations of `f` with b = ceil(n/N).
+@inlinable
+public func hessian<let N: Int, T: RealScalar>(
+  of f: ([DualVector<N, DualVector<N, T>>]) throws -> DualVector<N, DualVector<N, T>>,
+  at w: [T], chunk: Chunk<N>
+) rethrows -> [[T]] {
+  precondition(N > 0, "a chunk carries at least one partial")
+  let n = w.count
+  var point = w.map { DualVector<N, DualVector<N, T>>(DualVector($0)) }
+  var matrix = Array(repeating: Array(repeating: T(0), count: n), count: n)
+  for rowStart in stride(from: 0, to: n, by: N) {
+    let rowWidth = Swift.min(N, n - rowStart)
+    // The inner partials carry the row block, the outer ones the column block.
+    for k in 0..<rowWidth { point[rowStart + k].value.partials[k] = 1 }
+    for columnStart in stride(from: rowStart, to: n, by: N) {
+      let columnWidth = Swift.min(N, n - columnStart)
+      for k in 0..<columnWidth { point[columnStart + k].partials[k] = 1 }
+      let result = try f(point)
+      for k in 0..<columnWidth { point[columnStart + k].partials[k] = 0 }
+      for c in 0..<columnWidth {
+        for r in 0..<rowWidth {
+          let entry = result.partials[c].partials[r]
+          matrix[rowStart + r][columnStart + c] = entry
+          matrix[columnStart + c][rowStart + r] = entry
+        }
+      }
+    }
+    for k in 0..<rowWidth { point[rowStart + k].value.partials[k] = 0 }
+  }
+  return matrix
+}

@@ -1,0 +1,124 @@
+import DualGrad
+import DualGradTestSupport
+import Foundation
+import Testing
+
+@Suite("The Dual type")
+struct DualTests {
+  @Test("Dual(3) is the constant 3 at every nesting level")
+  func constants() {
+    let single = Dual<Double>(3)
+    #expect(single.value == 3 && single.derivative == 0)
+    let double = Dual<Dual<Double>>(3)
+    #expect(double.value.value == 3 && double.value.derivative == 0)
+    #expect(double.derivative.isZero)
+    let literal: Dual<Dual<Double>> = 2.5
+    #expect(literal.value.value == 2.5 && literal.derivative.isZero && literal.value.derivative == 0)
+  }
+
+  @Test("a labelled derivative seeds a variable")
+  func seeding() {
+    let x = Dual<Double>(2, derivative: 1)
+    let y = x * x * x
+    #expect(y.value == 8 && y.derivative == 12)
+  }
+
+  @Test("arithmetic mixes Dual and plain scalars on either side")
+  func mixedArithmetic() {
+    let x = Dual<Double>(2, derivative: 1)
+    let c = 3.0
+    #expect((x + c).derivative == 1 && (c + x).value == 5)
+    #expect((x - c).value == -1 && (c - x).derivative == -1)
+    #expect((x * c).derivative == 3 && (c * x).derivative == 3)
+    #expect((x / c).derivative == 1 / 3.0 && (c / x).derivative == -0.75)
+    var y = x
+    y += c; y -= 1; y *= c; y /= 2
+    #expect(y.value == 6 && y.derivative == 1.5)
+    var z = x
+    z += x; z *= x; z -= x; z /= x
+    #expect(z.value == 3 && z.derivative == 2)   // (2x² − x)/x = 2x − 1
+    #expect((-x).derivative == -1)
+  }
+
+  @Test("a literal times an infinite variable keeps a finite slope (no 0·∞)")
+  func literalTimesInfinity() {
+    let x = Dual<Double>(.infinity, derivative: 1)
+    #expect((2 * x).derivative == 2)
+    #expect((x * 2).derivative == 2)
+  }
+
+  @Test("comparisons and equality use the value only")
+  func comparisons() {
+    let a = Dual<Double>(1, derivative: 5)
+    let b = Dual<Double>(1, derivative: -5)
+    #expect(a == b)
+    #expect(!(a < b) && !(b < a))
+    #expect(Dual<Double>(-1, derivative: 9) < a)
+    #expect(Set([a, b]).count == 1)
+    let branch = { (x: Dual<Double>) in x < 0 ? -x : x }
+    #expect(branch(Dual(-2, derivative: 1)).derivative == -1)
+  }
+
+  @Test("isZero asks for every part to be zero")
+  func isZero() {
+    #expect(Dual<Double>(0).isZero)
+    #expect(!Dual<Double>(0, derivative: 1).isZero)
+    #expect(Dual<Double>(0, derivative: 1) == 0)
+  }
+
+  @Test("Codable round-trips through JSON with named parts")
+  func codable() throws {
+    let x = Dual<Double>(1.5, derivative: -2)
+    let data = try JSONEncoder().encode(x)
+    #expect(String(decoding: data, as: UTF8.self).contains("\"derivative\""))
+    let back = try JSONDecoder().decode(Dual<Double>.self, from: data)
+    #expect(back.value == 1.5 && back.derivative == -2)
+  }
+
+  @Test("description shows value and derivative, nested in parentheses")
+  func description() {
+    #expect(Dual<Double>(3, derivative: -1).description == "3.0 - 1.0ε")
+    #expect(Dual<Double>(3, derivative: 1).description == "3.0 + 1.0ε")
+    let nested = Dual<Dual<Double>>(Dual(1, derivative: 2), derivative: Dual(2))
+    #expect(nested.description == "(1.0 + 2.0ε) + (2.0 + 0.0ε)ε")
+  }
+
+  @Test("integer powers: pow(0, 0) is 1 and Int.min keeps parity without overflow")
+  func integerPowers() {
+    #expect(Double.pow(0, 0) == 1)
+    #expect(Double.pow(-1, Int.min) == 1)
+    #expect(Double.pow(-1, Int.max) == -1)
+    #expect(Double.pow(2, -1074) == 0x1p-1074)
+    #expect(Double.pow(0.5, Int.min) == .infinity)
+    #expect(Double.pow(-2, 3) == -8)
+  }
+}
+
+@Suite("linspace")
+struct LinspaceTests {
+  @Test("both ends are exact and the points are evenly spaced")
+  func ends() {
+    let points = linspace(-7.0, 7.0, count: 200)
+    #expect(points.count == 200)
+    #expect(points.first == -7 && points.last == 7)
+    #expect(Array(linspace(0.0, 1.0, count: 5)) == [0, 0.25, 0.5, 0.75, 1])
+  }
+
+  @Test("a count of 1 gives the start and 0 gives nothing")
+  func smallCounts() {
+    #expect(Array(linspace(2.0, 5.0, count: 1)) == [2])
+    #expect(linspace(2.0, 5.0, count: 0).isEmpty)
+  }
+
+  @Test("a range wider than the largest double keeps a finite step")
+  func hugeRange() {
+    let points = linspace(-Double.greatestFiniteMagnitude, .greatestFiniteMagnitude, count: 3)
+    #expect(points[1] == 0)
+    #expect(points.allSatisfy { $0.isFinite })
+  }
+
+  @Test("descending ranges work")
+  func descending() {
+    #expect(Array(linspace(1.0, 0.0, count: 3)) == [1, 0.5, 0])
+  }
+}
