@@ -1,0 +1,42 @@
+// W1: slopes of tanh written with exp at the 1,000,000 points of
+// linspace(-7, 7), against the derivative written out by hand.
+
+import DualGrad
+import Foundation
+
+enum SlopesOverRange {
+  static let count = 1_000_000
+
+  /// f(x) = (1 − e^(−2x))/(1 + e^(−2x)), f′(x) = 4e^(−2x)/(1 + e^(−2x))².
+  static func handWritten(_ points: Linspace<Double>) -> [Double] {
+    [Double](unsafeUninitializedCapacity: points.count) { buffer, initialized in
+      for i in 0..<points.count {
+        let e = Foundation.exp(-2 * points[i])
+        let onePlus = 1 + e
+        buffer[i] = 4 * e / (onePlus * onePlus)
+      }
+      initialized = points.count
+    }
+  }
+
+  static func run(repetitions: Int) throws -> [Row] {
+    let points = linspace(-7.0, 7.0, count: count)
+    let f: @Sendable (Dual<Double>) -> Dual<Double> = { x in (1 - exp(-2 * x)) / (1 + exp(-2 * x)) }
+    let expected = handWritten(points)
+    try checkAgreement("W1", elementwiseDerivative(of: f, over: points), expected)
+    try checkAgreement("W1 parallel", elementwiseDerivative(of: f, over: points, parallelism: .automatic), expected)
+
+    let baseline = Timing(timings(repetitions: repetitions) { blackHole(handWritten(points)) })
+    let serial = Timing(timings(repetitions: repetitions) { blackHole(elementwiseDerivative(of: f, over: points)) })
+    let parallel = Timing(timings(repetitions: repetitions) {
+      blackHole(elementwiseDerivative(of: f, over: points, parallelism: .automatic))
+    })
+    let unit = Unit.nanosecondsPer(count, "point")
+    return [
+      Row(workload: "W1 slopes over a range", variant: "elementwiseDerivative", unit: unit,
+          seconds: serial, baselineSeconds: baseline, target: "within 1.05x of hand-written"),
+      Row(workload: "W1 slopes over a range", variant: "parallel (\(ProcessInfo.processInfo.activeProcessorCount) cores)",
+          unit: unit, seconds: parallel, baselineSeconds: baseline, target: "faster than 3.9 ns/point (JAX, 2 cores)"),
+    ]
+  }
+}

@@ -1,0 +1,54 @@
+// dualgrad-bench: DualGrad's workloads beside hand-written Swift baselines.
+//
+//   swift run -c release dualgrad-bench [--filter NAME] [--repetitions N] [--format text|json]
+
+import Foundation
+
+struct Options {
+  var filter: String?
+  var repetitions = 7
+  var format = "text"
+
+  static let usage = "usage: dualgrad-bench [--filter NAME] [--repetitions N] [--format text|json]"
+
+  init(_ arguments: [String]) throws {
+    var rest = arguments[...]
+    while let option = rest.popFirst() {
+      func value() throws -> String {
+        guard let next = rest.popFirst() else { throw BenchmarkError.usage("\(option) needs a value\n\(Options.usage)") }
+        return next
+      }
+      switch option {
+      case "--filter": filter = try value()
+      case "--repetitions":
+        let text = try value()
+        guard let n = Int(text), n > 0 else { throw BenchmarkError.usage("--repetitions needs a positive integer, got '\(text)'") }
+        repetitions = n
+      case "--format":
+        format = try value()
+        guard ["text", "json"].contains(format) else { throw BenchmarkError.usage("--format is text or json, got '\(format)'") }
+      case "--help", "-h":
+        print(Options.usage)
+        exit(0)
+      default: throw BenchmarkError.usage("unknown option '\(option)'\n\(Options.usage)")
+      }
+    }
+  }
+}
+
+let workloads: [(name: String, run: (Int) throws -> [Row])] = [
+  ("W1", SlopesOverRange.run),
+  ("W4", HigherOrder.run),
+]
+
+do {
+  let options = try Options(Array(CommandLine.arguments.dropFirst()))
+  var rows: [Row] = []
+  for workload in workloads where options.filter.map({ workload.name.localizedCaseInsensitiveContains($0) }) ?? true {
+    rows += try workload.run(options.repetitions)
+  }
+  print(options.format == "json" ? Report.json(rows) : Report.text(rows, repetitions: options.repetitions))
+} catch {
+  FileHandle.standardError.write(Data("dualgrad-bench: error: \(error)\n".utf8))
+  exit(1)
+}

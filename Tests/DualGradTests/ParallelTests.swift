@@ -1,0 +1,35 @@
+import DualGrad
+import DualGradTestSupport
+import Foundation
+import Testing
+
+@Suite("Parallel sweeps equal serial ones bit for bit")
+struct ParallelTests {
+  @Test("elementwiseDerivative over 100,003 points")
+  func elementwise() {
+    let points = linspace(-7.0, 7.0, count: 100_003)
+    let f: @Sendable (Dual<Double>) -> Dual<Double> = { x in (1 - exp(-2 * x)) / (1 + exp(-2 * x)) }
+    let serial = elementwiseDerivative(of: f, over: points)
+    let parallel = elementwiseDerivative(of: f, over: points, parallelism: .automatic)
+    #expect(parallel.count == serial.count)
+    #expect(parallel.elementsEqual(serial) { $0.bitPattern == $1.bitPattern })
+  }
+
+  @Test("small inputs stay serial and still agree")
+  func smallInput() {
+    let points = [0.5, 1.5]
+    let slopes = elementwiseDerivative(of: { x in x * x }, over: points, parallelism: .automatic)
+    #expect(slopes == [1, 3])
+  }
+
+  @Test("a gradient of 100 components")
+  func gradient() {
+    var generator = SeededGenerator(seed: 11)
+    let w = (0..<100).map { _ in Double.random(in: -1...1, using: &generator) }
+    let f: @Sendable ([Dual<Double>]) -> Dual<Double> = { mixture($0) }
+    let serial = valueWithGradient(of: f, at: w)
+    let parallel = valueWithGradient(of: f, at: w, parallelism: .automatic)
+    #expect(parallel.value.bitPattern == serial.value.bitPattern)
+    #expect(parallel.gradient.elementsEqual(serial.gradient) { $0.bitPattern == $1.bitPattern })
+  }
+}
