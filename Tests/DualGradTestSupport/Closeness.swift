@@ -1,3 +1,4 @@
+@_exported import struct DualGrad.SeededGenerator
 import DualGrad
 
 /// The relative distance between `actual` and `expected`: |a − e| / |e|, or
@@ -27,4 +28,5 @@ public func isClose<T: BinaryFloatingPoint>(_ actual: T, _ expected: T, toleranc
 }
 
 // The seeded generator used by randomised tests is DualGrad's own
-// `SeededGenerator` (SeededGenerator.swift): examples need it too.
+// `SeededGenerator` (SeededGenerator.swift), since examples need it too; the
+// re-export at the top keeps it in scope for tests that import only this target.
