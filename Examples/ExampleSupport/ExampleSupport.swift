@@ -57,6 +57,14 @@ public struct ExampleOptions {
     return value
   }
 
+  /// The number value of `flag`, or `defaultValue` when it was not given;
+  /// exits with status 2 if it is not a finite number.
+  public func double(_ flag: String, default defaultValue: Double) -> Double {
+    guard let text = values[flag] else { return defaultValue }
+    guard let value = Double(text), value.isFinite else { fail("\(flag) wants a number, not \(text)", status: 2) }
+    return value
+  }
+
   /// The text value of `flag`, or `nil` when it was not given.
   public func string(_ flag: String) -> String? { values[flag] }
 

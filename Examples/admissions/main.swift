@@ -11,8 +11,12 @@ let options = ExampleOptions(
   name: "admissions",
   summary: "Logistic regression on the exam admissions data; writes admissions.svg (decision boundary) and admissions-loss.csv.",
   options: ["--epochs N": "gradient steps (default 200000)",
-            "--data PATH": "the CSV file (default: the bundled marks.txt)"])
+            "--data PATH": "the CSV file (default: the bundled marks.txt)",
+            "--learning-rate X": "gradient-descent step (default 0.001)",
+            "--bias yes|no": "whether the model has a bias (default yes)"])
 let epochs = options.integer("--epochs", default: 200_000)
+let learningRate = options.double("--learning-rate", default: 1e-3)
+let hasBias = options.string("--bias") != "no"
 guard let path = options.string("--data") ?? Bundle.module.path(forResource: "marks", ofType: "txt") else {
   fail("marks.txt is missing from the example's resources; pass --data PATH")
 }
@@ -26,12 +30,12 @@ print("\(data.count) rows, \(Int(data.labels.reduce(0, +))) admitted")
 
 /// Trains from zero weights and returns the model, the history and the epochs per second.
 func train(_ data: Dataset, quiet: Bool) -> (LogisticRegression, TrainingHistory, Double) {
-  var model = LogisticRegression(featureCount: 2)
+  var model = LogisticRegression(featureCount: 2, hasBias: hasBias)
   var bar = ProgressBar(total: epochs, unit: "epoch", valueName: "loss")
   let clock = ContinuousClock()
   let start = clock.now
   let history = model.fit(
-    data, optimizer: GradientDescent(learningRate: 1e-3), epochs: epochs, reportEvery: quiet ? 0 : 10_000,
+    data, optimizer: GradientDescent(learningRate: learningRate), epochs: epochs, reportEvery: quiet ? 0 : 10_000,
     onReport: { report in
       print("epoch \(String(report.epoch).padding(toLength: 7, withPad: " ", startingAt: 0))"
             + "loss \(fixed(report.loss, 4))   accuracy \(fixed(report.accuracy * 100, 1)) %")

@@ -24,7 +24,7 @@ public enum SampleLoss: Sendable, Hashable, CaseIterable {
   /// The autograd tutorial's formula, kept so its figures reproduce bit for
   /// bit: p = 0.5 · (tanh(z/2) + 1), loss = −log(p·y + (1 − p)·(1 − y)).
   /// It goes through the probability, so once p rounds to 0 or 1 on the wrong
-  /// side (|z| ≳ 37) the loss is +∞ and its gradient NaN; prefer
+  /// side (|z| ≳ 37) the loss is +∞ and its gradient infinite or NaN; prefer
   /// ``crossEntropy`` for anything but reproducing the tutorial.
   case tutorialNegativeLogLikelihood
 
