@@ -16,7 +16,12 @@ let options = ExampleOptions(
             "--bias yes|no": "whether the model has a bias (default yes)"])
 let epochs = options.integer("--epochs", default: 200_000)
 let learningRate = options.double("--learning-rate", default: 1e-3)
-let hasBias = options.string("--bias") != "no"
+let hasBias: Bool
+switch options.string("--bias") ?? "yes" {
+case "yes": hasBias = true
+case "no": hasBias = false
+case let other: fail("--bias wants yes or no, not \(other)", status: 2)
+}
 guard let path = options.string("--data") ?? Bundle.module.path(forResource: "marks", ofType: "txt") else {
   fail("marks.txt is missing from the example's resources; pass --data PATH")
 }
