@@ -33,7 +33,10 @@ let package = Package(
     .target(name: "DualGradTestSupport", dependencies: ["DualGrad"], path: "Tests/DualGradTestSupport"),
 
     // MARK: - Unit test bundles
-    .testTarget(name: "DualGradTests", dependencies: ["DualGrad", "DualGradTestSupport"]),
+    .testTarget(
+      name: "DualGradTests", dependencies: ["DualGrad", "DualGradTestSupport"],
+      // The generator of ElementaryFunctionReferences.swift (Python, mpmath).
+      exclude: ["References"]),
     .testTarget(name: "DualGradIOTests", dependencies: ["DualGradIO", "DualGrad", "DualGradTestSupport"]),
   ]
 )

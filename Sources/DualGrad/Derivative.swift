@@ -79,3 +79,57 @@ public func elementwiseDerivative<Points: Sequence>(
   }
   return slopes
 }
+
+/// Returns the derivative of `f` at every point of a collection, in order,
+/// writing straight into the result's storage (no per-point capacity checks).
+///
+/// ```swift
+/// elementwiseDerivative(of: { x in x * x }, over: linspace(0.0, 1.0, count: 3))   // [0.0, 1.0, 2.0]
+/// ```
+/// - Parameters:
+///   - f: The function, written over `Dual<T>`.
+///   - xs: The points, such as ``linspace(_:_:count:)``.
+/// - Returns: f′(x) for each x in `xs`.
+/// - Complexity: One evaluation of `f` per point; one array allocation.
+@inlinable
+public func elementwiseDerivative<Points: Collection>(
+  of f: (Dual<Points.Element>) throws -> Dual<Points.Element>, over xs: Points
+) rethrows -> [Points.Element] where Points.Element: RealScalar {
+  try [Points.Element](unsafeUninitializedCapacity: xs.count) { buffer, initialized in
+    // Count as we go, so a throwing `f` leaves exactly the written slopes to clean up.
+    for x in xs {
+      (buffer.baseAddress! + initialized).initialize(to: try f(Dual(x, derivative: 1)).derivative)
+      initialized += 1
+    }
+  }
+}
+
+/// Returns the value and the first `order` derivatives of `f` at `x`:
+/// [f(x), f′(x), f″(x), …, f⁽ᵏ⁾(x)] for k = `order`, chosen at run time.
+///
+/// ```swift
+/// derivatives(of: { x in exp(2 * x) }, at: 0.0, order: 3)   // [1.0, 2.0, 4.0, 8.0]
+/// derivatives(of: tanh, at: 0.5, order: 10).last            // 7300.983297194883 (tanh⁽¹⁰⁾(0.5))
+/// ```
+/// `f` runs once on a truncated Taylor series (``Taylor``), so the cost does
+/// not double with each order as nesting ``Dual`` would; a generic function
+/// over ``RealScalar`` passes here as it does to ``derivative(of:at:)``.
+/// - Parameters:
+///   - f: The function, written over `Taylor<T>` (or generically).
+///   - x: The point.
+///   - order: The highest derivative wanted, at least 0 (0 gives `[f(x)]`).
+/// - Returns: `order + 1` numbers, the k-th being f⁽ᵏ⁾(x); a derivative at a
+///   singular point (√ at 0, log at 0) is ±∞ or NaN, never a finite guess.
+/// - Complexity: One evaluation of `f` on series of `order + 1` coefficients:
+///   O(order²) per operation, with no heap allocation per operation up to
+///   order 11 in Double (one array per operation beyond), plus the result.
+@inlinable
+public func derivatives<T: RealScalar>(
+  of f: (Taylor<T>) throws -> Taylor<T>, at x: T, order: Int
+) rethrows -> [T] {
+  precondition(order >= 0, "the order of a derivative is 0 or more")
+  let series = try f(Taylor(variable: x, order: order))
+  // A result of lower order (a constant such as `{ _ in 3 }`) reads as zero
+  // past its end; `derivative(_:)` pads and scales by k!.
+  return (0...order).map { series.derivative($0) }
+}

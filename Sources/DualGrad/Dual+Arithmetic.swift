@@ -1,13 +1,13 @@
 // Arithmetic for `Dual`: the chain-rule primitives, the generic operators that
-// make `Dual` a `RealScalar`, and the same operators again for the common
-// concrete scalars.
+// make `Dual` a `RealScalar`; Dual+ConcreteOperators.swift repeats them for
+// the common concrete scalars.
 //
 // Why the concrete copies: Swift's type checker scores an overload whose
 // parameters are exactly the argument types (`Dual<Double>`) above one whose
 // parameters are generic (`Dual<T>`), and it scores the standard library's
 // protocol requirements (`Numeric.*`) above `Dual<T>.*`. With only generic
 // operators, `1 + 2 * x + 3 * x * x + ...` (ten terms) does not type-check in
-// reasonable time; with the concrete copies it takes about 60 ms (README.md,
+// reasonable time; with the concrete copies it takes about 70 ms (README.md,
 // "Type-checking speed"). The copies only forward to the generic bodies.
 //
 // Mixed operators (`Dual` with a plain scalar on either side) exist only for

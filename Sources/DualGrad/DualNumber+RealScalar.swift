@@ -30,8 +30,10 @@ extension DualNumber {
   @inlinable @inline(__always)
   public static func quotient(_ x: Self, _ y: Self) -> Self {
     let q = x.value / y.value
-    let reciprocal = 1 / y.value
-    return combined(to: q, x, slope: reciprocal, y, slope: -q * reciprocal)
+    // The tangent is (x′ − q·y′)/y. Scaling y′ by −q·(1/y) instead underflows
+    // when y is huge: the slope of 1/exp(x) at 400 came out 0, not −e^−400,
+    // because q/y = e^−800 underflows before y′ = e^400 multiplies it.
+    return combined(to: q, x, slope: 1, y, slope: -q).chained(to: q, slope: 1 / y.value)
   }
 
   // MARK: Exponentials and logarithms
@@ -50,7 +52,10 @@ extension DualNumber {
   @inlinable
   public static func exp2(_ x: Self) -> Self {
     let e = Scalar.exp2(x.value)
-    return x.chained(to: e, slope: e * Scalar(ln2))
+    // 2^x overflows from x = 1024 but its slope 2^x·ln 2 only from 1024.53;
+    // there 2^(x−1)·(2 ln 2) is finite (x − 1 is exact so close to 1024).
+    let slope = e.isFinite ? e * Scalar(ln2) : Scalar.exp2(x.value - 1) * Scalar(2 * ln2)
+    return x.chained(to: e, slope: slope)
   }
 
   @inlinable
@@ -101,8 +106,11 @@ extension DualNumber {
     let p = Scalar.pow(x.value, y.value)
     // ∂x = y·x^(y−1) is 0·(0^−1) = NaN at y = 0, where x^0 is the constant 1.
     let xSlope = y.value.isZero ? 0 : y.value * Scalar.pow(x.value, y.value - 1)
-    // ∂y = x^y·log x is 0·(−∞) = NaN at x = 0, y > 0; the limit is 0.
-    let ySlope = x.value.isZero && y.value > 0 ? 0 : p * Scalar.log(x.value)
+    // ∂y = x^y·log x is 0·(−∞) = NaN at x = 0, y > 0; the limit is 0. The test
+    // is on the value (`==`, not `isZero`): when nested, x.value may carry a
+    // tangent, and 0·log 0 would make the second derivative of t^(2+t) NaN
+    // instead of 2 (its infinite cases, 0 < y ≤ 1, still come through ∂x).
+    let ySlope = x.value == 0 && y.value > 0 ? 0 : p * Scalar.log(x.value)
     return combined(to: p, x, slope: xSlope, y, slope: ySlope)
   }
 
@@ -124,17 +132,27 @@ extension DualNumber {
     return x.chained(to: t, slope: 1 + t * t)
   }
 
+  /// 1 − v², accurate with its derivative on all of [−1, 1].
+  ///
+  /// (1 − v)(1 + v) keeps full precision near ±1, where 1 − v² cancels; but
+  /// its product-rule derivative (1 − v) − (1 + v) cancels near 0 (the second
+  /// derivative of asin at 1e-300 came out 0 instead of 1e-300). 1 − v·v is
+  /// accurate for |v| < 1/2, its derivative −2v too.
+  @inlinable @inline(__always)
+  static func oneMinusSquare(_ v: Scalar) -> Scalar {
+    v > Scalar(-0.5) && v < Scalar(0.5) ? 1 - v * v : (1 - v) * (1 + v)
+  }
+
   @inlinable
   public static func asin(_ x: Self) -> Self {
-    // (1 − x)(1 + x) keeps full precision near ±1, where 1 − x² cancels.
     let v = x.value
-    return x.chained(to: Scalar.asin(v), slope: 1 / Scalar.sqrt((1 - v) * (1 + v)))
+    return x.chained(to: Scalar.asin(v), slope: 1 / Scalar.sqrt(oneMinusSquare(v)))
   }
 
   @inlinable
   public static func acos(_ x: Self) -> Self {
     let v = x.value
-    return x.chained(to: Scalar.acos(v), slope: -1 / Scalar.sqrt((1 - v) * (1 + v)))
+    return x.chained(to: Scalar.acos(v), slope: -1 / Scalar.sqrt(oneMinusSquare(v)))
   }
 
   @inlinable
@@ -175,12 +193,28 @@ extension DualNumber {
     x.chained(to: Scalar.cosh(x.value), slope: Scalar.sinh(x.value))
   }
 
+  /// sech² v = 1/cosh² v, accurate with its own derivative for every v: the
+  /// slope of tanh, and (at v/2, over 4) of sigmoid.
+  ///
+  /// 1 − tanh² is 0 in floating point from |v| ≈ 19 on (tanh rounds to 1);
+  /// 1/cosh² keeps full relative precision, and so does its derivative
+  /// −2 sinh/cosh³, near 0. From |v| = 20 on, 4e/(1 + e)² with e = e^(−2|v|)
+  /// is the same number without cosh², which overflows from |v| ≈ 355: the
+  /// slope became 0 instead of a subnormal, and the second derivative of
+  /// 1/cosh² had the tangent ∞·0 = NaN from |v| ≈ 710 (in Float from 45).
+  @inlinable @inline(__always)
+  static func sechSquared(_ v: Scalar) -> Scalar {
+    if v > Scalar(-20) && v < Scalar(20) {
+      let c = Scalar.cosh(v)
+      return 1 / (c * c)
+    }
+    let e = Scalar.exp(-2 * v.magnitude)
+    return 4 * e / ((1 + e) * (1 + e))
+  }
+
   @inlinable
   public static func tanh(_ x: Self) -> Self {
-    // 1 − tanh² is 0 in floating point from |x| ≈ 19 on (tanh rounds to 1);
-    // 1/cosh² keeps full relative precision and underflows gracefully.
-    let c = Scalar.cosh(x.value)
-    return x.chained(to: Scalar.tanh(x.value), slope: 1 / (c * c))
+    x.chained(to: Scalar.tanh(x.value), slope: sechSquared(x.value))
   }
 
   @inlinable
@@ -199,7 +233,7 @@ extension DualNumber {
   @inlinable
   public static func atanh(_ x: Self) -> Self {
     let v = x.value
-    return x.chained(to: Scalar.atanh(v), slope: 1 / ((1 - v) * (1 + v)))
+    return x.chained(to: Scalar.atanh(v), slope: 1 / oneMinusSquare(v))
   }
 
   // MARK: Other real functions
@@ -262,11 +296,11 @@ extension DualNumber {
 
   @inlinable
   public static func sigmoid(_ x: Self) -> Self {
-    // σ(x)·σ(−x): both factors are accurate on both tails, where σ(x)(1 − σ(x))
-    // would cancel to 0 for x > 37.
+    // σ′ = σ(x)σ(−x) = sech²(x/2)/4. σ(x)(1 − σ(x)) cancels to 0 for x > 37;
+    // σ(x)σ(−x) is accurate, but its derivative σ′(x)σ(−x) − σ(x)σ′(−x)
+    // cancels near 0 (σ″(1e-300) came out 0, not −1.25e-301); sech² does not.
     let v = x.value
-    let s = Scalar.sigmoid(v)
-    return x.chained(to: s, slope: s * Scalar.sigmoid(-v))
+    return x.chained(to: Scalar.sigmoid(v), slope: sechSquared(v / 2) / 4)
   }
 
   @inlinable

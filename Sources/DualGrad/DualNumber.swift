@@ -50,3 +50,84 @@ public protocol DualNumber: RealScalar {
   /// ```
   static func combined(to value: Scalar, _ x: Self, slope xSlope: Scalar, _ y: Self, slope ySlope: Scalar) -> Self
 }
+
+// MARK: - Conversions, literals and constants shared by every dual type
+
+extension DualNumber {
+  /// Creates the constant nearest to `value`, at any nesting level.
+  ///
+  /// ```swift
+  /// Dual<Dual<Double>>(0.5 as Double).value.value   // 0.5
+  /// ```
+  @inlinable @_disfavoredOverload
+  public init(_ value: Double) { self.init(Scalar(value)) }
+
+  /// Creates the constant nearest to `value`, at any nesting level.
+  ///
+  /// ```swift
+  /// Dual<Float>(3 as Int).value                     // 3.0
+  /// ```
+  @inlinable @_disfavoredOverload
+  public init(_ value: Int) { self.init(Scalar(value)) }
+
+  /// Creates the constant `source` if it converts exactly.
+  ///
+  /// ```swift
+  /// Dual<Double>(exactly: 3)?.value                 // Optional(3.0)
+  /// ```
+  @inlinable
+  public init?<Source: BinaryInteger>(exactly source: Source) {
+    guard let value = Scalar(exactly: source) else { return nil }
+    self.init(value)
+  }
+
+  /// Creates a constant from an integer literal, at any nesting level.
+  ///
+  /// ```swift
+  /// let c: Dual<Dual<Double>> = 3
+  /// c.derivative.value                              // 0.0
+  /// ```
+  @inlinable
+  public init(integerLiteral value: Int) { self.init(Scalar(value)) }
+
+  /// Creates a constant from a floating-point literal, at any nesting level.
+  ///
+  /// ```swift
+  /// let c: Dual<Double> = 0.5
+  /// c.value                                         // 0.5
+  /// ```
+  @inlinable
+  public init(floatLiteral value: Double) { self.init(Scalar(value)) }
+
+  /// Whether the value is finite (tangents are not consulted).
+  ///
+  /// ```swift
+  /// Dual<Double>(1, derivative: .infinity).isFinite  // true
+  /// ```
+  @inlinable
+  public var isFinite: Bool { value.isFinite }
+
+  /// Whether the value is NaN (tangents are not consulted).
+  ///
+  /// ```swift
+  /// Dual<Double>(.nan).isNaN                        // true
+  /// ```
+  @inlinable
+  public var isNaN: Bool { value.isNaN }
+
+  /// π as a constant.
+  ///
+  /// ```swift
+  /// Dual<Double>.pi.value                           // 3.141592653589793
+  /// ```
+  @inlinable
+  public static var pi: Self { Self(Scalar.pi) }
+
+  /// +∞ as a constant.
+  ///
+  /// ```swift
+  /// Dual<Double>.infinity.value                     // inf
+  /// ```
+  @inlinable
+  public static var infinity: Self { Self(Scalar.infinity) }
+}

@@ -13,6 +13,11 @@
 /// `N` is fixed at compile time and the partials live inline (no heap
 /// allocation). Every elementary function comes from the same rule table as
 /// ``Dual`` (`DualNumber+RealScalar.swift`). Comparisons look at the value only.
+///
+/// Unlike `Dual`, it has no operator copies for concrete scalars: with `N`
+/// generic the type checker cannot match them exactly, and they slowed every
+/// other formula down. Long literal formulas are best written generically over
+/// ``RealScalar``, which is also what the chunked API takes.
 @frozen
 public struct DualVector<let N: Int, T: RealScalar> {
   /// The value of the number.
@@ -178,111 +183,7 @@ extension DualVector {
   public static prefix func - (operand: DualVector) -> DualVector { negation(operand) }
 }
 
-// Forwarding copies for Double, as in Dual+ConcreteOperators.swift. They help
-// less here: with N still generic the type checker cannot match them exactly,
-// so a long literal-heavy formula written directly over `DualVector<4, Double>`
-// can still time out. Write such formulas generically over `RealScalar` (as
-// one does to pass them to the chunked API), which type-checks quickly.
-extension DualVector where T == Double {
-  /// The sum, for `Double` partials.
-  ///
-  /// ```swift
-  /// (DualVector<2, Double>(1) + 2).value   // 3.0
-  /// ```
-  @inlinable @inline(__always)
-  public static func + (lhs: DualVector, rhs: DualVector) -> DualVector { sum(lhs, rhs) }
-
-  /// The difference, for `Double` partials.
-  ///
-  /// ```swift
-  /// (DualVector<2, Double>(1) - 2).value   // -1.0
-  /// ```
-  @inlinable @inline(__always)
-  public static func - (lhs: DualVector, rhs: DualVector) -> DualVector { difference(lhs, rhs) }
-
-  /// The product, for `Double` partials.
-  ///
-  /// ```swift
-  /// (2 * DualVector<2, Double>(1, seededAt: 0)).partials[0]   // 2.0
-  /// ```
-  @inlinable @inline(__always)
-  public static func * (lhs: DualVector, rhs: DualVector) -> DualVector { product(lhs, rhs) }
-
-  /// The quotient, for `Double` partials.
-  ///
-  /// ```swift
-  /// (DualVector<2, Double>(1, seededAt: 0) / 2).partials[0]   // 0.5
-  /// ```
-  @inlinable @inline(__always)
-  public static func / (lhs: DualVector, rhs: DualVector) -> DualVector { quotient(lhs, rhs) }
-
-  /// The negation, for `Double` partials.
-  ///
-  /// ```swift
-  /// (-DualVector<2, Double>(1, seededAt: 0)).partials[0]      // -1.0
-  /// ```
-  @inlinable @inline(__always)
-  public static prefix func - (operand: DualVector) -> DualVector { negation(operand) }
-}
-
 extension DualVector: RealScalar {
-  /// Creates the constant nearest to `value`.
-  ///
-  /// ```swift
-  /// DualVector<2, Double>(0.5 as Double).value   // 0.5
-  /// ```
-  @inlinable @_disfavoredOverload
-  public init(_ value: Double) { self.init(T(value)) }
-
-  /// Creates the constant nearest to `value`.
-  ///
-  /// ```swift
-  /// DualVector<2, Float>(3 as Int).value        // 3.0
-  /// ```
-  @inlinable @_disfavoredOverload
-  public init(_ value: Int) { self.init(T(value)) }
-
-  /// Creates the constant `source` if it converts exactly.
-  ///
-  /// ```swift
-  /// DualVector<2, Double>(exactly: 3)?.value    // Optional(3.0)
-  /// ```
-  @inlinable
-  public init?<Source: BinaryInteger>(exactly source: Source) {
-    guard let value = T(exactly: source) else { return nil }
-    self.init(value)
-  }
-
-  /// Creates a constant from an integer literal.
-  ///
-  /// ```swift
-  /// let c: DualVector<2, Double> = 3            // value 3, partials [0, 0]
-  /// ```
-  @inlinable
-  public init(integerLiteral value: Int) { self.init(T(value)) }
-
-  /// Creates a constant from a floating-point literal.
-  ///
-  /// ```swift
-  /// let c: DualVector<2, Double> = 0.5          // value 0.5, partials [0, 0]
-  /// ```
-  @inlinable
-  public init(floatLiteral value: Double) { self.init(T(value)) }
-
-  /// Whether the value is finite (partials are not consulted).
-  ///
-  /// ```swift
-  /// DualVector<2, Double>(1).isFinite           // true
-  /// ```
-  @inlinable public var isFinite: Bool { value.isFinite }
-
-  /// Whether the value is NaN (partials are not consulted).
-  ///
-  /// ```swift
-  /// DualVector<2, Double>(.nan).isNaN           // true
-  /// ```
-  @inlinable public var isNaN: Bool { value.isNaN }
-
   /// Whether the value and every partial are exactly zero.
   ///
   /// ```swift
@@ -294,20 +195,6 @@ extension DualVector: RealScalar {
     for i in 0..<N where !partials[i].isZero { return false }
     return true
   }
-
-  /// π as a constant.
-  ///
-  /// ```swift
-  /// DualVector<2, Double>.pi.value              // 3.141592653589793
-  /// ```
-  @inlinable public static var pi: DualVector { DualVector(T.pi) }
-
-  /// +∞ as a constant.
-  ///
-  /// ```swift
-  /// DualVector<2, Double>.infinity.value        // inf
-  /// ```
-  @inlinable public static var infinity: DualVector { DualVector(T.infinity) }
 
   /// Whether the two values are equal; partials are not compared (as for ``Dual``).
   ///

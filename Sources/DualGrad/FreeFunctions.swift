@@ -306,3 +306,37 @@ public func min<T: RealScalar>(_ x: Dual<T>, _ y: Dual<T>) -> Dual<T> { Dual.min
 /// ```
 @inlinable
 public func max<T: RealScalar>(_ x: Dual<T>, _ y: Dual<T>) -> Dual<T> { Dual.maximum(x, y) }
+
+/// Returns a series base raised to a plain exponent.
+///
+/// ```swift
+/// let y: Double = 0.5
+/// pow(Taylor<Double>(variable: 4, order: 1), y).coefficients   // [2.0, 0.25]
+/// ```
+@inlinable @_disfavoredOverload
+public func pow<T: RealScalar>(_ x: Taylor<T>, _ y: T) -> Taylor<T> { Taylor.pow(x, Taylor(y)) }
+
+/// Returns a plain base raised to a series exponent.
+///
+/// ```swift
+/// let b: Double = 2
+/// pow(b, Taylor<Double>(variable: 3, order: 1)).coefficients   // [8.0, 5.545177444479562]
+/// ```
+@inlinable @_disfavoredOverload
+public func pow<T: RealScalar>(_ x: T, _ y: Taylor<T>) -> Taylor<T> { Taylor.pow(Taylor(x), y) }
+
+/// Returns the smaller of two series by value; ties as in ``Taylor/minimum(_:_:)``.
+///
+/// ```swift
+/// min(Taylor<Double>(variable: 1, order: 1), Taylor(2)).coefficients   // [1.0, 1.0]
+/// ```
+@inlinable
+public func min<T: RealScalar>(_ x: Taylor<T>, _ y: Taylor<T>) -> Taylor<T> { Taylor.minimum(x, y) }
+
+/// Returns the larger of two series by value; ties as in ``Taylor/maximum(_:_:)``.
+///
+/// ```swift
+/// max(Taylor<Double>(variable: 1, order: 1), Taylor(2)).coefficients   // [2.0]
+/// ```
+@inlinable
+public func max<T: RealScalar>(_ x: Taylor<T>, _ y: Taylor<T>) -> Taylor<T> { Taylor.maximum(x, y) }

@@ -337,7 +337,8 @@ where Magnitude == Self {
   /// ```swift
   /// Double.sigmoid(0)        // 0.5
   /// ```
-  /// Derivative: σ(x)·σ(−x), so σ′(40) ≈ 4.2e-18 and σ′(−800) = 0, never NaN.
+  /// Derivative: σ(x)·σ(−x), computed as sech²(x/2)/4 so that it and its own
+  /// derivative stay accurate: σ′(40) ≈ 4.2e-18 and σ′(−800) = 0, never NaN.
   static func sigmoid(_ x: Self) -> Self
 
   /// The softplus log(1 + e^x), computed as max(x, 0) + log1p(e^(−|x|)).

@@ -6,6 +6,7 @@ import DualGrad
 
 typealias D = Dual<Double>
 typealias DD = Dual<Dual<Double>>
+typealias TD = Taylor<Double>
 
 enum Formulas {
   static func tanhWithExp(_ x: D) -> D { (1 - exp(-2 * x)) / (1 + exp(-2 * x)) }
@@ -33,6 +34,18 @@ enum Formulas {
   static func powers(_ x: D) -> D { pow(x, 3) + pow(x, 0.5) + pow(2, x) + sqrt(x) * cbrt(x) }
   static func floatTanhWithExp(_ x: Dual<Float>) -> Dual<Float> { (1 - exp(-2 * x)) / (1 + exp(-2 * x)) }
 
+  static func taylorTanhWithExp(_ x: TD) -> TD { (1 - exp(-2 * x)) / (1 + exp(-2 * x)) }
+  static func taylorSigmoidWithTanh(_ x: TD) -> TD { 0.5 * (tanh(x / 2) + 1) }
+  static func taylorPolynomialSumOfProducts(_ x: TD) -> TD {
+    1 + 2 * x + 3 * x * x + 4 * x * x * x + 5 * x * x * x * x + 6 * x * x * x * x * x
+      + 7 * x * x * x * x * x * x + 8 * x * x * x * x * x * x * x + 9 * x * x * x * x * x * x * x * x
+      + 10 * x * x * x * x * x * x * x * x * x
+  }
+  static func taylorPolynomialHorner(_ x: TD) -> TD {
+    1 + x * (2 + x * (3 + x * (4 + x * (5 + x * (6 + x * (7 + x * (8 + x * (9 + x * 10))))))))
+  }
+  static func taylorDifferenceOfSquares(_ x: TD, _ c: Double) -> TD { (x - c) * (x + c) / (2 * c) }
+  static func taylorPowers(_ x: TD) -> TD { pow(x, 3) + pow(x, 0.5) + pow(2, x) + sqrt(x) * cbrt(x) }
   static func chunkTanhWithExp(_ x: DualVector<8, Double>) -> DualVector<8, Double> { (1 - exp(-2 * x)) / (1 + exp(-2 * x)) }
 
   static func genericHorner<S: RealScalar>(_ x: S) -> S {
