@@ -8,11 +8,13 @@ let package = Package(
   products: [
     .library(name: "DualGrad", targets: ["DualGrad"]),
     .library(name: "DualGradIO", targets: ["DualGradIO"]),
+    .executable(name: "slope", targets: ["slope"]),
   ],
   targets: [
     // MARK: - Public API
     .target(name: "DualGrad"),
     .target(name: "DualGradIO", dependencies: ["DualGrad"]),
+    .executableTarget(name: "slope", dependencies: ["SlopeCore", "DualGradIO"], exclude: ["Documentation"]),
 
     // MARK: - Examples (swift run -c release <name>; see Playground-notes.md)
     .executableTarget(name: "tanh-slope", dependencies: ["DualGrad", "DualGradIO", "ExampleSupport"], path: "Examples/tanh-slope"),
@@ -28,6 +30,7 @@ let package = Package(
       resources: [.copy("marks.txt")]),
 
     // MARK: - Implementation details
+    .target(name: "SlopeCore", dependencies: ["DualGrad", "DualGradIO"]),
     .target(name: "ExampleSupport", dependencies: ["DualGrad", "DualGradIO"], path: "Examples/ExampleSupport"),
     .executableTarget(name: "dualgrad-bench", dependencies: ["DualGrad"]),
     .target(name: "DualGradTestSupport", dependencies: ["DualGrad"], path: "Tests/DualGradTestSupport"),
@@ -38,5 +41,7 @@ let package = Package(
       // The generator of ElementaryFunctionReferences.swift (Python, mpmath).
       exclude: ["References"]),
     .testTarget(name: "DualGradIOTests", dependencies: ["DualGradIO", "DualGrad", "DualGradTestSupport"]),
+    .testTarget(
+      name: "SlopeTests", dependencies: ["SlopeCore", "DualGrad", "DualGradIO", "DualGradTestSupport", "slope"]),
   ]
 )

@@ -1,0 +1,326 @@
+// The command itself: read the arguments, get the expression, compile it,
+// check the request against the formula, then compute and write. Every check
+// that can fail on the user's input runs before the first byte of output, so
+// an error never leaves partial output on standard output, and files are only
+// ever replaced whole (temporary file + rename, from DualGradIO).
+
+import DualGrad
+import DualGradIO
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The `slope` command as a library call, so tests can run it in-process.
+///
+/// ```swift
+/// let out = OutputWriter.standardOutput()
+/// try Slope.run(["(1-exp(-2*x))/(1+exp(-2*x))", "--at", "1"], output: out)   // prints 0.419974341614026
+/// try out.flush()
+/// ```
+public enum Slope {
+  /// The version `slope --version` prints.
+  public static let version = "1.0.0"
+
+  /// Runs `slope` with `arguments` (without the program name), writing
+  /// results to `output` or to the files the arguments name.
+  ///
+  /// ```swift
+  /// try Slope.run(["x^2", "--from", "0", "--to", "1", "--count", "3"], output: out)
+  /// // x,f,df
+  /// // 0.0,0.0,0.0
+  /// // 0.5,0.25,1.0
+  /// // 1.0,1.0,2.0
+  /// ```
+  /// - Parameters:
+  ///   - arguments: The command line after the program name.
+  ///   - output: Standard output.
+  ///   - readInput: Returns standard input's bytes, for the expression `-`;
+  ///     called at most once.
+  /// - Throws: ``SlopeError``; nothing has been written to `output` then,
+  ///   and no file has been changed.
+  public static func run(
+    _ arguments: [String], output: OutputWriter,
+    readInput: () throws -> [UInt8] = { try readStandardInput(limit: Limits.maximumExpressionBytes) }
+  ) throws {
+    let arguments = try Arguments.parse(arguments)
+    switch arguments.action {
+    case .help:
+      try write {
+        try output.write(Help.text)
+        try output.flush()
+      }
+    case .version:
+      try write {
+        try output.write("slope \(version)\n")
+        try output.flush()
+      }
+    case .run:
+      let text: String
+      switch arguments.expression {
+      case let .text(given)?: text = given
+      case .standardInput?: text = try expressionText(from: readInput())
+      case nil: throw SlopeError.missingExpression
+      }
+      let expression = try Parser.parse(text)
+      let program = Program(compiling: expression)
+      let shownText = text.trimmingWhitespace
+      if let point = arguments.point {
+        try runPoint(point, arguments: arguments, program: program, text: shownText, output: output)
+      } else if let range = arguments.range {
+        try runRange(range, arguments: arguments, program: program, text: shownText, output: output)
+      }
+    }
+  }
+
+  // MARK: Reading the expression
+
+  /// Reads standard input to its end, refusing more than `limit` bytes.
+  ///
+  /// ```swift
+  /// let bytes = try Slope.readStandardInput(limit: 1 << 24)
+  /// ```
+  /// - Throws: ``SlopeError/expressionTooLarge(bytes:)`` past the limit,
+  ///   ``SlopeError/cannotRead(reason:)`` if reading fails.
+  public static func readStandardInput(limit: Int) throws -> [UInt8] {
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+      if count < 0 {
+        let code = errno
+        if code == EINTR { continue }
+        throw SlopeError.cannotRead(reason: String(cString: strerror(code)))
+      }
+      if count == 0 { return bytes }
+      bytes += chunk[..<count]
+      // Stop reading as soon as the limit is passed: a hostile stream may be endless.
+      if bytes.count > limit { throw SlopeError.expressionTooLarge(bytes: bytes.count) }
+    }
+  }
+
+  /// The expression in `bytes`, which must be UTF-8.
+  static func expressionText(from bytes: [UInt8]) throws -> String {
+    guard bytes.count <= Limits.maximumExpressionBytes else { throw SlopeError.expressionTooLarge(bytes: bytes.count) }
+    if let text = String(validating: bytes, as: UTF8.self) { return text }
+    // Name the first bad byte with a caret, on the text decoded up to it.
+    var valid = 0
+    var iterator = bytes.makeIterator()
+    var decoder = UTF8()
+    loop: while true {
+      switch decoder.decode(&iterator) {
+      case let .scalarValue(scalar): valid += UTF8.width(scalar)
+      case .emptyInput, .error: break loop
+      }
+    }
+    let shown = String(decoding: bytes[..<valid], as: UTF8.self)
+    throw SlopeError.syntax(
+      message: "the expression is not valid UTF-8 (byte 0x\(String(bytes[valid], radix: 16, uppercase: true)))",
+      expression: shown, offset: valid)
+  }
+
+  // MARK: A point
+
+  static func runPoint(_ point: Point, arguments: Arguments, program: Program, text: String, output: OutputWriter) throws {
+    let variables = program.variables
+    switch point {
+    case let .bare(x):
+      guard variables.count <= 1 else {
+        let example = variables.prefix(3).enumerated().map { "\($1)=\($0 + 1)" }.joined(separator: ",")
+        throw SlopeError.unsupported(
+          "the formula has \(variables.count) variables (\(list(variables))); give a value for each, as in --at \(example)")
+      }
+      try runUnivariate(variable: variables.first ?? "x", at: x, arguments: arguments, program: program, text: text, output: output)
+    case let .named(values):
+      let missing = variables.filter { name in !values.contains { $0.name == name } }
+      guard missing.isEmpty else {
+        throw SlopeError.unsupported("--at gives no value for \(list(missing)); the formula's variables are \(list(variables))")
+      }
+      if values.count == 1 {
+        try runUnivariate(variable: values[0].name, at: values[0].value, arguments: arguments, program: program, text: text, output: output)
+      } else {
+        try runMultivariate(values, arguments: arguments, program: program, text: text, output: output)
+      }
+    }
+  }
+
+  static func runUnivariate(
+    variable: String, at x: Double, arguments: Arguments, program: Program, text: String, output: OutputWriter
+  ) throws {
+    let format = arguments.format ?? .text
+    var values = [Double](repeating: 0, count: arguments.order + 1)
+    values.withUnsafeMutableBufferPointer { buffer in
+      switch arguments.order {
+      case 1:
+        var differentiator = FirstOrderDifferentiator(program)
+        differentiator.derivatives(at: x, into: buffer)
+      case 2:
+        var differentiator = SecondOrderDifferentiator(program)
+        differentiator.derivatives(at: x, into: buffer)
+      default:
+        var differentiator = AnyOrderDifferentiator(program, order: arguments.order)
+        differentiator.derivatives(at: x, into: buffer)
+      }
+    }
+    try write(to: arguments.output, standardOutput: output) { writer in
+      try Output.writePoint(expression: text, variable: variable, at: x, values: values, format: format, to: writer)
+    }
+  }
+
+  static func runMultivariate(
+    _ point: [NamedValue], arguments: Arguments, program: Program, text: String, output: OutputWriter
+  ) throws {
+    let format = arguments.format ?? .text
+    guard format != .csv else {
+      throw SlopeError.unsupported("--format csv is for one variable; use text or json for a gradient")
+    }
+    guard arguments.order <= 2 else {
+      throw SlopeError.unsupported(
+        "--order \(arguments.order) needs a formula of one variable; with several, slope gives the gradient (--order 1) or the Hessian (--order 2)")
+    }
+    // registers[i]: the register of the i-th named variable, nil when the
+    // formula does not use it (its derivatives are then 0).
+    let registers = point.map { value in program.variables.firstIndex(of: value.name) }
+    var dual = Evaluator<Dual<Double>>(program)
+    for (register, value) in zip(registers, point) {
+      if let register { dual.setVariable(register, to: Dual(value.value)) }
+    }
+    var value = dual.evaluate().value
+    var gradient = [Double](repeating: 0, count: point.count)
+    for (index, register) in registers.enumerated() {
+      guard let register else { continue }
+      let x = point[index].value
+      dual.setVariable(register, to: Dual(x, derivative: 1))
+      let result = dual.evaluate()
+      value = result.value
+      gradient[index] = result.derivative
+      dual.setVariable(register, to: Dual(x))
+    }
+    var hessian: [[Double]]?
+    if arguments.order == 2 {
+      var matrix = [[Double]](repeating: [Double](repeating: 0, count: point.count), count: point.count)
+      var nested = Evaluator<Dual<Dual<Double>>>(program)
+      for (register, value) in zip(registers, point) {
+        if let register { nested.setVariable(register, to: Dual(Dual(value.value))) }
+      }
+      for i in point.indices {
+        guard let first = registers[i] else { continue }
+        for j in i..<point.count {
+          guard let second = registers[j] else { continue }
+          // The inner tangent carries direction i, the outer one direction j.
+          let xi = point[i].value, xj = point[j].value
+          if first == second {
+            nested.setVariable(first, to: Dual(Dual(xi, derivative: 1), derivative: Dual(1)))
+          } else {
+            nested.setVariable(first, to: Dual(Dual(xi, derivative: 1)))
+            nested.setVariable(second, to: Dual(Dual(xj), derivative: Dual(1)))
+          }
+          let entry = nested.evaluate().derivative.derivative
+          matrix[i][j] = entry
+          matrix[j][i] = entry
+          nested.setVariable(first, to: Dual(Dual(xi)))
+          nested.setVariable(second, to: Dual(Dual(xj)))
+        }
+      }
+      hessian = matrix
+    }
+    try write(to: arguments.output, standardOutput: output) { writer in
+      try Output.writeGradient(
+        expression: text, point: point, value: value, gradient: gradient, hessian: hessian, format: format, to: writer)
+    }
+  }
+
+  // MARK: A range
+
+  static func runRange(_ range: SampleRange, arguments: Arguments, program: Program, text: String, output: OutputWriter) throws {
+    guard program.variables.count <= 1 else {
+      throw SlopeError.unsupported(
+        "a range needs a formula of one variable; this one has \(list(program.variables)) (use --at name=value,... for a gradient)")
+    }
+    let variable = program.variables.first ?? "x"
+    let format = arguments.format ?? .csv
+    // With --plot, the data goes out only when asked for.
+    let writesData = arguments.plot == nil || arguments.output != nil || arguments.format != nil
+    try withPlotFile(arguments.plot) { plotWriter in
+      if let plotWriter {
+        let svg: String
+        switch arguments.order {
+        case 1:
+          var differentiator = FirstOrderDifferentiator(program)
+          svg = Output.plot(&differentiator, range: range, expression: text, variable: variable)
+        case 2:
+          var differentiator = SecondOrderDifferentiator(program)
+          svg = Output.plot(&differentiator, range: range, expression: text, variable: variable)
+        default:
+          var differentiator = AnyOrderDifferentiator(program, order: arguments.order)
+          svg = Output.plot(&differentiator, range: range, expression: text, variable: variable)
+        }
+        try plotWriter.write(svg)
+      }
+      guard writesData else { return }
+      try write(to: arguments.output, standardOutput: output) { writer in
+        switch arguments.order {
+        case 1:
+          var differentiator = FirstOrderDifferentiator(program)
+          try Output.writeRange(&differentiator, range: range, expression: text, variable: variable, format: format, to: writer)
+        case 2:
+          var differentiator = SecondOrderDifferentiator(program)
+          try Output.writeRange(&differentiator, range: range, expression: text, variable: variable, format: format, to: writer)
+        default:
+          var differentiator = AnyOrderDifferentiator(program, order: arguments.order)
+          try Output.writeRange(&differentiator, range: range, expression: text, variable: variable, format: format, to: writer)
+        }
+      }
+    }
+  }
+
+  // MARK: Destinations
+
+  /// Runs `body` with a writer to the plot's temporary file (renamed into
+  /// place when everything, data included, has succeeded), or with nil.
+  static func withPlotFile(_ path: String?, _ body: (OutputWriter?) throws -> Void) throws {
+    guard let path else { return try body(nil) }
+    try write { try withAtomicFile(at: path) { try body($0) } }
+  }
+
+  /// Runs `body` with a writer to `path` (atomically replaced) or, for nil
+  /// or "-", to standard output, which is flushed.
+  static func write(to path: String?, standardOutput: OutputWriter, _ body: (OutputWriter) throws -> Void) throws {
+    try write {
+      if let path, path != "-" {
+        try withAtomicFile(at: path, body)
+      } else {
+        try body(standardOutput)
+        try standardOutput.flush()
+      }
+    }
+  }
+
+  /// Runs `body`, turning DualGradIO's errors into ``SlopeError/output(_:)``.
+  static func write(_ body: () throws -> Void) throws {
+    do {
+      try body()
+    } catch let error as OutputError {
+      throw SlopeError.output(error)
+    }
+  }
+
+  static func list(_ names: [String]) -> String {
+    names.joined(separator: ", ")
+  }
+}
+
+extension String {
+  /// The text without leading and trailing spaces, tabs and line breaks.
+  var trimmingWhitespace: String {
+    let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+    let bytes = utf8
+    guard let first = bytes.firstIndex(where: { !isSpace($0) }) else { return "" }
+    let last = bytes.lastIndex(where: { !isSpace($0) })!
+    return String(self[first...last])
+  }
+}
