@@ -13,11 +13,25 @@ let package = Package(
   targets: [
     // MARK: - Public API
     .target(name: "DualGrad"),
-    .target(name: "DualGradIO"),
+    .target(name: "DualGradIO", dependencies: ["DualGrad"]),
     .executableTarget(name: "slope", dependencies: ["SlopeCore", "DualGradIO"], exclude: ["Documentation"]),
+
+    // MARK: - Examples (swift run -c release <name>; see Playground-notes.md)
+    .executableTarget(name: "tanh-slope", dependencies: ["DualGrad", "DualGradIO", "ExampleSupport"], path: "Examples/tanh-slope"),
+    .executableTarget(
+      name: "toy-logistic-regression", dependencies: ["DualGrad", "ExampleSupport"], path: "Examples/toy-logistic-regression"),
+    .executableTarget(name: "gaussian-blobs", dependencies: ["DualGrad", "DualGradIO", "ExampleSupport"], path: "Examples/gaussian-blobs"),
+    .executableTarget(
+      name: "wide-logistic-regression", dependencies: ["DualGrad", "DualGradIO", "ExampleSupport"],
+      path: "Examples/wide-logistic-regression"),
+    .executableTarget(name: "from-scratch", dependencies: ["DualGrad", "ExampleSupport"], path: "Examples/from-scratch"),
+    .executableTarget(
+      name: "admissions", dependencies: ["DualGrad", "DualGradIO", "ExampleSupport"], path: "Examples/admissions",
+      resources: [.copy("marks.txt")]),
 
     // MARK: - Implementation details
     .target(name: "SlopeCore", dependencies: ["DualGrad", "DualGradIO"]),
+    .target(name: "ExampleSupport", dependencies: ["DualGrad", "DualGradIO"], path: "Examples/ExampleSupport"),
     .executableTarget(name: "dualgrad-bench", dependencies: ["DualGrad"]),
     .target(name: "DualGradTestSupport", dependencies: ["DualGrad"], path: "Tests/DualGradTestSupport"),
 
@@ -26,7 +40,7 @@ let package = Package(
       name: "DualGradTests", dependencies: ["DualGrad", "DualGradTestSupport"],
       // The generator of ElementaryFunctionReferences.swift (Python, mpmath).
       exclude: ["References"]),
-    .testTarget(name: "DualGradIOTests", dependencies: ["DualGradIO", "DualGradTestSupport"]),
+    .testTarget(name: "DualGradIOTests", dependencies: ["DualGradIO", "DualGrad", "DualGradTestSupport"]),
     .testTarget(
       name: "SlopeTests", dependencies: ["SlopeCore", "DualGrad", "DualGradIO", "DualGradTestSupport", "slope"]),
   ]

@@ -1,3 +1,4 @@
+@_exported import struct DualGrad.SeededGenerator
 import DualGrad
 
 /// The relative distance between `actual` and `expected`: |a − e| / |e|, or
@@ -26,30 +27,6 @@ public func isClose<T: BinaryFloatingPoint>(_ actual: T, _ expected: T, toleranc
   return relativeError(actual, expected) <= tolerance
 }
 
-/// A small seeded generator (SplitMix64), so randomised tests and examples are
-/// reproducible; print `seed` when a check fails.
-///
-/// ```swift
-/// var g = SeededGenerator(seed: 42)
-/// Double.random(in: 0..<1, using: &g)   // the same number on every run
-/// ```
-public struct SeededGenerator: RandomNumberGenerator {
-  /// The seed this generator started from.
-  public let seed: UInt64
-  private var state: UInt64
-
-  /// Creates a generator that always produces the same stream for `seed`.
-  public init(seed: UInt64) {
-    self.seed = seed
-    self.state = seed
-  }
-
-  /// The next 64 random bits.
-  public mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
+// The seeded generator used by randomised tests is DualGrad's own
+// `SeededGenerator` (SeededGenerator.swift), since examples need it too; the
+// re-export at the top keeps it in scope for tests that import only this target.

@@ -1,0 +1,118 @@
+// What every example shares: its few command-line options, where it writes
+// files, and how it prints a figure beside the tutorial's.
+import DualGradIO
+import Foundation
+
+/// The command line of an example: `--output-dir DIR` plus the example's own
+/// `--name VALUE` options, and `--help`.
+///
+/// ```swift
+/// let options = ExampleOptions(name: "admissions", summary: "…", options: ["--epochs N": "epochs (default 200000)"])
+/// let epochs = options.integer("--epochs", default: 200_000)
+/// ```
+public struct ExampleOptions {
+  /// The directory output files go to (created if missing); default the current directory.
+  public let outputDirectory: String
+  private let values: [String: String]
+
+  /// Parses `CommandLine.arguments`; prints help and exits 0 on `--help`,
+  /// prints a usage error and exits 2 on anything unknown.
+  ///
+  /// - Parameters:
+  ///   - name: The example's name, for messages.
+  ///   - summary: One paragraph for `--help`.
+  ///   - options: Each option's spelling with its argument (`"--epochs N"`) and its help text.
+  public init(name: String, summary: String, options: KeyValuePairs<String, String> = [:]) {
+    var known = ["--output-dir"]
+    known += options.map { String($0.key.split(separator: " ")[0]) }
+    let usage = ([("--output-dir DIR", "where output files go (default: the current directory)")]
+      + options.map { ($0.key, $0.value) })
+      .map { "  " + $0.0.padding(toLength: 20, withPad: " ", startingAt: 0) + $0.1 }
+      .joined(separator: "\n")
+    var values: [String: String] = [:]
+    var arguments = CommandLine.arguments.dropFirst()
+    while let argument = arguments.popFirst() {
+      if argument == "--help" || argument == "-h" {
+        print("usage: swift run -c release \(name) [options]\n\n\(summary)\n\noptions:\n\(usage)")
+        exit(0)
+      }
+      guard known.contains(argument), let value = arguments.popFirst() else {
+        let problem = known.contains(argument) ? "\(argument) needs a value" : "unknown argument \(argument)"
+        FileHandle.standardError.write(Data("\(name): error: \(problem)\noptions:\n\(usage)\n".utf8))
+        exit(2)
+      }
+      values[argument] = value
+    }
+    self.values = values
+    self.outputDirectory = values["--output-dir"] ?? "."
+  }
+
+  /// The integer value of `flag`, or `defaultValue` when it was not given;
+  /// exits with status 2 if it is not a non-negative integer.
+  public func integer(_ flag: String, default defaultValue: Int) -> Int {
+    guard let text = values[flag] else { return defaultValue }
+    guard let value = Int(text.replacingOccurrences(of: "_", with: "")), value >= 0 else {
+      fail("\(flag) wants a non-negative integer, not \(text)", status: 2)
+    }
+    return value
+  }
+
+  /// The number value of `flag`, or `defaultValue` when it was not given;
+  /// exits with status 2 if it is not a finite number.
+  public func double(_ flag: String, default defaultValue: Double) -> Double {
+    guard let text = values[flag] else { return defaultValue }
+    guard let value = Double(text), value.isFinite else { fail("\(flag) wants a number, not \(text)", status: 2) }
+    return value
+  }
+
+  /// The text value of `flag`, or `nil` when it was not given.
+  public func string(_ flag: String) -> String? { values[flag] }
+
+  /// Writes `text` atomically to `fileName` in the output directory and says so.
+  public func write(_ text: String, to fileName: String) {
+    do {
+      try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+      let path = (outputDirectory as NSString).appendingPathComponent(fileName)
+      try writeAtomically(text, to: path)
+      print("Wrote \(path)")
+    } catch {
+      fail("cannot write \(fileName) in \(outputDirectory): \(error)")
+    }
+  }
+}
+
+/// Prints an error on standard error and exits.
+public func fail(_ message: String, status: Int32 = 1) -> Never {
+  let name = (CommandLine.arguments.first as NSString?)?.lastPathComponent ?? "example"
+  FileHandle.standardError.write(Data("\(name): error: \(message)\n".utf8))
+  exit(status)
+}
+
+/// Prints `label: value` with the tutorial's published figure beside it.
+///
+/// ```swift
+/// printFigure("Initial loss", 2.772588722239781, tutorial: "2.772588722239781")
+/// // Initial loss: 2.772588722239781   (tutorial: 2.772588722239781)
+/// ```
+public func printFigure(_ label: String, _ value: Double, tutorial: String? = nil) {
+  let line = "\(label): \(NumberFormat.csv.string(value))"
+  guard let tutorial else { return print(line) }
+  print(line.padding(toLength: max(line.count, 40), withPad: " ", startingAt: 0) + "   (tutorial: \(tutorial))")
+}
+
+/// `value` rounded to `digits` decimals, for tables meant for people.
+public func fixed(_ value: Double, _ digits: Int) -> String {
+  String(format: "%.\(digits)f", value)
+}
+
+/// A chart of labelled two-feature data with a model's decision line
+/// w₀x + w₁y + b = 0, as the tutorials draw it.
+public func decisionBoundaryChart(
+  title: String, xLabel: String, yLabel: String, x: [Double], y: [Double], labels: [Double],
+  classNames: [String], weights: [Double], bias: Double
+) -> Chart {
+  var chart = Chart(title: title, xLabel: xLabel, yLabel: yLabel)
+  chart.addScatter(x: x, y: y, classes: labels.map { Int($0) }, names: classNames)
+  chart.addStraightLine("decision boundary", xCoefficient: weights[0], yCoefficient: weights[1], constant: bias)
+  return chart
+}
