@@ -197,11 +197,13 @@ private struct Compiler {
 
   /// Evaluates one operation on constants with the evaluator's own code.
   func fold(_ operation: Operation, _ a: Double, _ b: Double) -> Double {
-    var scratch = [a, b, 0]
-    scratch.withUnsafeMutableBufferPointer { registers in
+    withUnsafeTemporaryAllocation(of: Double.self, capacity: 3) { registers in
+      registers.initialize(repeating: 0)
+      registers[0] = a
+      registers[1] = b
       execute(Instruction(operation: operation, destination: 2, first: 0, second: 1), registers.baseAddress!)
+      return registers[2]
     }
-    return scratch[2]
   }
 
   mutating func finish(variables: [String]) -> Program {

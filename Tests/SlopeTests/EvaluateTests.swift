@@ -204,3 +204,17 @@ struct DifferentiatorTests {
     #expect(isClose(values[100], Double.sin(1), tolerance: 1e-12))
   }
 }
+
+@Suite("Negative constants")
+struct NegativeConstantTests {
+  @Test("a negated constant folds to its negative, in every build configuration")
+  func negatedConstants() throws {
+    var constant = Evaluator<Double>(try compile("-7"))
+    #expect(constant.evaluate() == -7)
+    var scaled = Evaluator<Dual<Double>>(try compile("x*(-7)"))
+    #expect(scaled(Dual(1, derivative: 1)).derivative == -7)
+    var shifted = Evaluator<Double>(try compile("-7+x"))
+    shifted.setVariable(0, to: 1)
+    #expect(shifted.evaluate() == -6)
+  }
+}
