@@ -91,10 +91,10 @@ extension FunctionTable {
 
 /// Returns the candidate nearest to `word` by ``editDistance(_:_:)``, if it
 /// is within about a third of the word's length (at least one edit). At equal
-/// distance the candidate closer in length wins (a swap or a slip of a key
-/// keeps the length: `tahn` means `tanh`, not `tan`), then the first. A unique
-/// completion of `word` (three or more characters) comes first: `--out`
-/// suggests `--output`.
+/// distance a candidate with exactly the word's letters wins (swapped letters
+/// are the commonest slip: `tahn` means `tanh`, not `tan`), then the first
+/// (`sine` means `sin`). A unique completion of `word` (three or more
+/// characters) comes first: `--out` suggests `--output`.
 ///
 /// ```swift
 /// nearest(to: "sigmiod", among: ["sigmoid", "sin"])   // "sigmoid"
@@ -110,14 +110,17 @@ func nearest(to word: String, among candidates: [String]) -> String? {
   }
   let characters = Array(word)
   let allowed = max(1, (characters.count + 1) / 3)
-  var best: (name: String, distance: Int, lengthDifference: Int)?
+  let letters = characters.sorted()
+  var best: (name: String, distance: Int, isAnagram: Bool)?
   for candidate in candidates {
     let candidateCharacters = Array(candidate)
     let distance = editDistance(characters, candidateCharacters)
-    let lengthDifference = abs(candidateCharacters.count - characters.count)
     guard distance <= allowed else { continue }
-    if let current = best, (current.distance, current.lengthDifference) <= (distance, lengthDifference) { continue }
-    best = (candidate, distance, lengthDifference)
+    let isAnagram = candidateCharacters.sorted() == letters
+    if let current = best, current.distance < distance || (current.distance == distance && (current.isAnagram || !isAnagram)) {
+      continue
+    }
+    best = (candidate, distance, isAnagram)
   }
   return best?.name
 }
