@@ -32,7 +32,7 @@ let package = Package(
     // MARK: - Implementation details
     .target(name: "SlopeCore", dependencies: ["DualGrad", "DualGradIO"]),
     .target(name: "ExampleSupport", dependencies: ["DualGrad", "DualGradIO"], path: "Examples/ExampleSupport"),
-    .executableTarget(name: "dualgrad-bench", dependencies: ["DualGrad"]),
+    .executableTarget(name: "dualgrad-bench", dependencies: ["DualGrad", "DualGradIO"]),
     .target(name: "DualGradTestSupport", dependencies: ["DualGrad"], path: "Tests/DualGradTestSupport"),
 
     // MARK: - Unit test bundles
