@@ -39,7 +39,10 @@ let package = Package(
     .testTarget(
       name: "DualGradTests", dependencies: ["DualGrad", "DualGradTestSupport"],
       // The generator of ElementaryFunctionReferences.swift (Python, mpmath).
-      exclude: ["References"]),
+      exclude: ["References"],
+      // AllocationTests defines a counting `malloc`; exporting it makes the
+      // dynamic linker bind every allocation in the test process to it.
+      linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic-symbol=malloc"], .when(platforms: [.linux]))]),
     .testTarget(name: "DualGradIOTests", dependencies: ["DualGradIO", "DualGrad", "DualGradTestSupport"]),
     .testTarget(
       name: "SlopeTests", dependencies: ["SlopeCore", "DualGrad", "DualGradIO", "DualGradTestSupport", "slope"]),
