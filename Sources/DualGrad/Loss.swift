@@ -349,17 +349,18 @@ extension LogisticLoss {
           gradient.withUnsafeMutableBufferPointer { g in
             for j in g.indices { g[j] = 0 }
             for i in 0..<m {
-              let row = i * n
-              // The logit exactly as `value(at:on:)` forms it, in plain Double.
-              var z = 0.0
-              for j in 0..<n { z += w[j] * x[row + j] }
+              let row = x.baseAddress! + i * n
+              // The logit in plain Double, the bias added after the dot product
+              // as in `value(at:on:)`; four running sums instead of one, so it
+              // can differ from there in the last bits.
+              var z = dotProduct(w.baseAddress!, row, count: n)
               if hasBias { z += w[n] }
               // One sweep of the generic sample loss: its value and dℓ/dz.
               let sample = sampleLoss(logit: Dual(z, derivative: 1), label: labels[i])
               total += sample.value
               // The chain rule through z = x·w + b: ∂z/∂w_j = x_j, ∂z/∂b = 1.
               let slope = sample.derivative
-              for j in 0..<n { g[j] += slope * x[row + j] }
+              addMultiple(slope, of: row, to: g.baseAddress!, count: n)
               if hasBias { g[n] += slope }
             }
             if reduction == .mean && m > 0 {
@@ -384,5 +385,47 @@ extension LogisticLoss {
       }
     }
     return total
+  }
+}
+
+// MARK: - Vector kernels of the through-the-logit gradient
+
+/// Σ a[j]·b[j] with four running sums (lanes j mod 4), added pairwise at the
+/// end: the additions no longer wait on one another, which made the 784-long
+/// dot products of the wide example about twice as fast as one running sum.
+@inlinable @inline(__always)
+func dotProduct(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, count: Int) -> Double {
+  let rawA = UnsafeRawPointer(a), rawB = UnsafeRawPointer(b)
+  var sums = SIMD4<Double>()
+  var j = 0
+  while j + 4 <= count {
+    sums += rawA.loadUnaligned(fromByteOffset: j * 8, as: SIMD4<Double>.self)
+      * rawB.loadUnaligned(fromByteOffset: j * 8, as: SIMD4<Double>.self)
+    j += 4
+  }
+  while j < count {
+    sums[0] += a[j] * b[j]
+    j += 1
+  }
+  return (sums[0] + sums[1]) + (sums[2] + sums[3])
+}
+
+/// y[j] += s·x[j] for j in 0..<count, four at a time. Each element gets the
+/// same two roundings as the scalar loop; the vector form only spares the
+/// compiler proving that x and y do not overlap.
+@inlinable @inline(__always)
+func addMultiple(_ s: Double, of x: UnsafePointer<Double>, to y: UnsafeMutablePointer<Double>, count: Int) {
+  let rawX = UnsafeRawPointer(x), rawY = UnsafeMutableRawPointer(y)
+  let scale = SIMD4<Double>(repeating: s)
+  var j = 0
+  while j + 4 <= count {
+    let sum = rawY.loadUnaligned(fromByteOffset: j * 8, as: SIMD4<Double>.self)
+      + scale * rawX.loadUnaligned(fromByteOffset: j * 8, as: SIMD4<Double>.self)
+    rawY.storeBytes(of: sum, toByteOffset: j * 8, as: SIMD4<Double>.self)
+    j += 4
+  }
+  while j < count {
+    y[j] += s * x[j]
+    j += 1
   }
 }
