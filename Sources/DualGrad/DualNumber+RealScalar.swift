@@ -193,28 +193,9 @@ extension DualNumber {
     x.chained(to: Scalar.cosh(x.value), slope: Scalar.sinh(x.value))
   }
 
-  /// sech² v = 1/cosh² v, accurate with its own derivative for every v: the
-  /// slope of tanh, and (at v/2, over 4) of sigmoid.
-  ///
-  /// 1 − tanh² is 0 in floating point from |v| ≈ 19 on (tanh rounds to 1);
-  /// 1/cosh² keeps full relative precision, and so does its derivative
-  /// −2 sinh/cosh³, near 0. From |v| = 20 on, 4e/(1 + e)² with e = e^(−2|v|)
-  /// is the same number without cosh², which overflows from |v| ≈ 355: the
-  /// slope became 0 instead of a subnormal, and the second derivative of
-  /// 1/cosh² had the tangent ∞·0 = NaN from |v| ≈ 710 (in Float from 45).
-  @inlinable @inline(__always)
-  static func sechSquared(_ v: Scalar) -> Scalar {
-    if v > Scalar(-20) && v < Scalar(20) {
-      let c = Scalar.cosh(v)
-      return 1 / (c * c)
-    }
-    let e = Scalar.exp(-2 * v.magnitude)
-    return 4 * e / ((1 + e) * (1 + e))
-  }
-
   @inlinable
   public static func tanh(_ x: Self) -> Self {
-    x.chained(to: Scalar.tanh(x.value), slope: sechSquared(x.value))
+    x.chained(to: Scalar.tanh(x.value), slope: Scalar.sechSquared(x.value))
   }
 
   @inlinable
@@ -294,23 +275,25 @@ extension DualNumber {
 
   // MARK: Smooth functions of machine learning
 
+  // Each asks the scalar for value and slope together, so a plain float
+  // shares one exp between them (RealScalar.swift, "Value and slope together").
+
   @inlinable
   public static func sigmoid(_ x: Self) -> Self {
-    // σ′ = σ(x)σ(−x) = sech²(x/2)/4. σ(x)(1 − σ(x)) cancels to 0 for x > 37;
-    // σ(x)σ(−x) is accurate, but its derivative σ′(x)σ(−x) − σ(x)σ′(−x)
-    // cancels near 0 (σ″(1e-300) came out 0, not −1.25e-301); sech² does not.
-    let v = x.value
-    return x.chained(to: Scalar.sigmoid(v), slope: sechSquared(v / 2) / 4)
+    let (value, slope) = Scalar.sigmoidWithSlope(x.value)
+    return x.chained(to: value, slope: slope)
   }
 
   @inlinable
   public static func softplus(_ x: Self) -> Self {
-    x.chained(to: Scalar.softplus(x.value), slope: Scalar.sigmoid(x.value))
+    let (value, slope) = Scalar.softplusWithSlope(x.value)
+    return x.chained(to: value, slope: slope)
   }
 
   @inlinable
   public static func logSigmoid(_ x: Self) -> Self {
-    x.chained(to: Scalar.logSigmoid(x.value), slope: Scalar.sigmoid(-x.value))
+    let (value, slope) = Scalar.logSigmoidWithSlope(x.value)
+    return x.chained(to: value, slope: slope)
   }
 }
 

@@ -356,6 +356,32 @@ where Magnitude == Self {
   /// ```
   /// Derivative: σ(−x).
   static func logSigmoid(_ x: Self) -> Self
+
+  // MARK: Value and slope together
+
+  /// σ(x) and σ′(x) from one evaluation: what a dual number needs.
+  ///
+  /// ```swift
+  /// Double.sigmoidWithSlope(0)      // (value: 0.5, slope: 0.25)
+  /// ```
+  /// The default (used when `Self` is itself a dual number) is σ(x) and
+  /// sech²(x/2)/4, whose own derivative stays accurate; plain floating-point
+  /// types share one e^(−|x|) between value and slope.
+  static func sigmoidWithSlope(_ x: Self) -> (value: Self, slope: Self)
+
+  /// softplus(x) and its slope σ(x) from one evaluation.
+  ///
+  /// ```swift
+  /// Double.softplusWithSlope(0)     // (value: 0.6931471805599453, slope: 0.5)
+  /// ```
+  static func softplusWithSlope(_ x: Self) -> (value: Self, slope: Self)
+
+  /// log σ(x) and its slope σ(−x) from one evaluation.
+  ///
+  /// ```swift
+  /// Double.logSigmoidWithSlope(0)   // (value: -0.6931471805599453, slope: 0.5)
+  /// ```
+  static func logSigmoidWithSlope(_ x: Self) -> (value: Self, slope: Self)
 }
 
 // MARK: - Defaults shared by every scalar
@@ -389,7 +415,74 @@ extension RealScalar {
   }
 }
 
+// Value and slope together, for any scalar: smooth formulas whose derivatives
+// are accurate too (these run when the scalar is itself a dual number).
+extension RealScalar {
+  /// sech² v = 1/cosh² v, accurate with its own derivative for every v: the
+  /// slope of tanh, and (at v/2, over 4) of sigmoid.
+  ///
+  /// 1 − tanh² is 0 in floating point from |v| ≈ 19 on (tanh rounds to 1);
+  /// 1/cosh² keeps full relative precision, and so does its derivative
+  /// −2 sinh/cosh³, near 0. From |v| = 20 on, 4e/(1 + e)² with e = e^(−2|v|)
+  /// is the same number without cosh², which overflows from |v| ≈ 355: the
+  /// slope became 0 instead of a subnormal, and the second derivative of
+  /// 1/cosh² had the tangent ∞·0 = NaN from |v| ≈ 710 (in Float from 45).
+  @inlinable @inline(__always)
+  static func sechSquared(_ v: Self) -> Self {
+    if v > Self(-20) && v < Self(20) {
+      let c = Self.cosh(v)
+      return 1 / (c * c)
+    }
+    let e = Self.exp(-2 * v.magnitude)
+    return 4 * e / ((1 + e) * (1 + e))
+  }
+
+  @inlinable
+  public static func sigmoidWithSlope(_ x: Self) -> (value: Self, slope: Self) {
+    // σ′ = σ(x)σ(−x) = sech²(x/2)/4. σ(x)(1 − σ(x)) cancels to 0 for x > 37;
+    // σ(x)σ(−x) is accurate, but its derivative σ′(x)σ(−x) − σ(x)σ′(−x)
+    // cancels near 0 (σ″(1e-300) came out 0, not −1.25e-301); sech² does not.
+    (sigmoid(x), sechSquared(x / 2) / 4)
+  }
+
+  @inlinable
+  public static func softplusWithSlope(_ x: Self) -> (value: Self, slope: Self) {
+    (softplus(x), sigmoid(x))
+  }
+
+  @inlinable
+  public static func logSigmoidWithSlope(_ x: Self) -> (value: Self, slope: Self) {
+    (logSigmoid(x), sigmoid(-x))
+  }
+}
+
 extension RealScalar where Self: BinaryFloatingPoint {
+  // For plain floats only the slope's value matters, so value and slope share
+  // e = e^(−|x|) ∈ (0, 1]: σ(|x|) = 1/(1 + e), σ(−|x|) = e/(1 + e), and
+  // log(1 + e) = log1p(e). One exp (and a log1p) instead of two or three exps.
+
+  @inlinable
+  public static func sigmoidWithSlope(_ x: Self) -> (value: Self, slope: Self) {
+    let e = exp(-Swift.abs(x))
+    let r = 1 / (1 + e)
+    // σ(x)σ(−x) = e/(1 + e)²: both factors accurate on both tails.
+    return (x >= 0 ? r : e * r, e * r * r)
+  }
+
+  @inlinable
+  public static func softplusWithSlope(_ x: Self) -> (value: Self, slope: Self) {
+    let e = exp(-Swift.abs(x))
+    let r = 1 / (1 + e)
+    return (Swift.max(x, 0) + log(onePlus: e), x >= 0 ? r : e * r)
+  }
+
+  @inlinable
+  public static func logSigmoidWithSlope(_ x: Self) -> (value: Self, slope: Self) {
+    let e = exp(-Swift.abs(x))
+    let r = 1 / (1 + e)
+    return (Swift.min(x, 0) - log(onePlus: e), x >= 0 ? e * r : r)
+  }
+
   @inlinable
   public static func sigmoid(_ x: Self) -> Self {
     // Each branch exponentiates a non-positive number, so nothing overflows.

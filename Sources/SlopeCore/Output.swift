@@ -4,7 +4,10 @@
 // into its buffer, so a row costs no String and memory stays flat however
 // many rows follow.
 
+import Dispatch
+import DualGrad
 import DualGradIO
+import Foundation
 
 /// Writers for each kind of result.
 ///
@@ -158,7 +161,6 @@ public enum Output {
     format: OutputFormat, to writer: OutputWriter
   ) throws {
     let width = differentiator.order + 1
-    var values = [Double](repeating: 0, count: width)
     let isJSON = format == .json
     if isJSON {
       try writer.write("{\"expression\": ")
@@ -173,25 +175,53 @@ public enum Output {
       try writeRangeHeader(variable: variable, order: differentiator.order, to: writer)
     }
     let numberFormat: NumberFormat = isJSON ? .json : .csv
-    try values.withUnsafeMutableBufferPointer { values in
-      for index in 0..<range.count {
-        let x = range.point(index)
-        differentiator.derivatives(at: x, into: values)
-        if isJSON { try writer.write(byte: UInt8(ascii: "[")) }
-        try writer.write(x, as: numberFormat)
-        for value in values {
-          try writer.write(byte: UInt8(ascii: ","))
-          try writer.write(value, as: numberFormat)
-        }
-        if isJSON {
-          try writer.write(index == range.count - 1 ? "]\n" : "],\n")
-        } else {
-          try writer.write(byte: UInt8(ascii: "\n"))
+    // Rows are computed and formatted in blocks, one block per core at a time,
+    // each into its own byte buffer, and the buffers are written in order: the
+    // output is the same bytes as a serial run. Formatting shortest round-trip
+    // numbers is most of the cost (55 % at order 10), so this is where cores help.
+    let workers = range.count >= 4 * rowsPerBlock ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1
+    var differentiators = [D](repeating: differentiator, count: workers)
+    var buffers = [[UInt8]](repeating: [], count: workers)
+    var blockStart = 0
+    while blockStart < range.count {
+      let waveEnd = min(range.count, blockStart + workers * rowsPerBlock)
+      differentiators.withUnsafeMutableBufferPointer { differentiators in
+        buffers.withUnsafeMutableBufferPointer { buffers in
+          nonisolated(unsafe) let differentiators = differentiators
+          nonisolated(unsafe) let buffers = buffers
+          let start = blockStart
+          DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let lower = min(waveEnd, start + worker * rowsPerBlock)
+            let upper = min(waveEnd, lower + rowsPerBlock)
+            buffers[worker].removeAll(keepingCapacity: true)
+            var values = [Double](repeating: 0, count: width)
+            values.withUnsafeMutableBufferPointer { values in
+              for index in lower..<upper {
+                let x = range.point(index)
+                differentiators[worker].derivatives(at: x, into: values)
+                if isJSON { buffers[worker].append(UInt8(ascii: "[")) }
+                numberFormat.append(x, to: &buffers[worker])
+                for value in values {
+                  buffers[worker].append(UInt8(ascii: ","))
+                  numberFormat.append(value, to: &buffers[worker])
+                }
+                if isJSON { buffers[worker].append(contentsOf: index == range.count - 1 ? "]\n".utf8 : "],\n".utf8) }
+                else { buffers[worker].append(UInt8(ascii: "\n")) }
+              }
+            }
+          }
         }
       }
+      for buffer in buffers { try buffer.withUnsafeBytes { try writer.write(bytes: $0) } }
+      blockStart = waveEnd
     }
+    differentiator = differentiators[0]
     if isJSON { try writer.write("]}\n") }
   }
+
+  /// Rows per block of a range written in parallel: large enough that waking
+  /// a thread is noise, small enough that the buffers stay in cache.
+  @usableFromInline static let rowsPerBlock = 8192
 
   // MARK: A plot
 
