@@ -119,15 +119,19 @@ public struct LogisticLoss: Sendable, Hashable {
     let hasBias = parameters.count == n + 1
     var total: S = 0
     data.features.withUnsafeBufferPointer { x in
-      parameters.withUnsafeBufferPointer { w in
-        for i in 0..<data.count {
-          let row = i * n
-          var z: S = 0
-          for j in 0..<n { z += w[j] * S(x[row + j]) }
-          // The bias is added after the dot product, as `X @ w + b` does.
-          if hasBias { z += w[n] }
-          total += sampleLoss(logit: z, label: data.labels[i])
+      data.labels.withUnsafeBufferPointer { labels in
+        parameters.withUnsafeBufferPointer { w in
+          for i in 0..<labels.count {
+            let row = x.baseAddress! + i * n
+            var z: S = 0
+            for j in 0..<n { z += w[j] * S(row[j]) }
+            // The bias is added after the dot product, as `X @ w + b` does.
+            if hasBias { z += w[n] }
+            total += sampleLoss(logit: z, label: labels[i])
+          }
         }
+      }
+      parameters.withUnsafeBufferPointer { w in
         if reduction == .mean { total /= S(data.count) }
         if l2Penalty != 0 {
           var squares: S = 0
