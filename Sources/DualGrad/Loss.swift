@@ -178,9 +178,10 @@ public enum GradientStrategy: Sendable, Hashable, CaseIterable {
   /// N is fixed at compile time, so it cannot ride in an enum case that is
   /// picked at run time (from a command line, say); instead the strategy picks
   /// the smallest of 2, 4 and 8 that covers every parameter in one sweep, and 8
-  /// for more parameters (measured on the 785-parameter problem: 8 and 16 cost
-  /// about the same, wider numbers only add copying). Each size is one
-  /// specialisation of the loss.
+  /// for more parameters. Measured on the 785-parameter problem (dualgrad-bench
+  /// W3): 4 and 8 partials cost the same, 85–90 ms per gradient, since the work
+  /// per partial does not change; 16 took twice as long (numbers of 17 doubles
+  /// are copied through memory). Each size is one specialisation of the loss.
   case chunked
 
   /// One one-partial sweep of the sample loss per sample, then the chain rule
