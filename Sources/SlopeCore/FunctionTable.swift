@@ -90,12 +90,15 @@ extension FunctionTable {
 }
 
 /// Returns the candidate nearest to `word` by ``editDistance(_:_:)``, if it
-/// is within about a third of the word's length (at least one edit); the
-/// first candidate wins a tie. A unique completion of `word` (three or more
-/// characters) comes first: `--out` suggests `--output`.
+/// is within about a third of the word's length (at least one edit). At equal
+/// distance the candidate closer in length wins (a swap or a slip of a key
+/// keeps the length: `tahn` means `tanh`, not `tan`), then the first. A unique
+/// completion of `word` (three or more characters) comes first: `--out`
+/// suggests `--output`.
 ///
 /// ```swift
 /// nearest(to: "sigmiod", among: ["sigmoid", "sin"])   // "sigmoid"
+/// nearest(to: "tahn", among: ["tan", "tanh"])         // "tanh"
 /// ```
 func nearest(to word: String, among candidates: [String]) -> String? {
   // No known name is long; a huge unknown word gets no (quadratic) search.
@@ -107,12 +110,14 @@ func nearest(to word: String, among candidates: [String]) -> String? {
   }
   let characters = Array(word)
   let allowed = max(1, (characters.count + 1) / 3)
-  var best: (name: String, distance: Int)?
+  var best: (name: String, distance: Int, lengthDifference: Int)?
   for candidate in candidates {
-    let distance = editDistance(characters, Array(candidate))
-    if distance <= allowed && distance < (best?.distance ?? Int.max) {
-      best = (candidate, distance)
-    }
+    let candidateCharacters = Array(candidate)
+    let distance = editDistance(characters, candidateCharacters)
+    let lengthDifference = abs(candidateCharacters.count - characters.count)
+    guard distance <= allowed else { continue }
+    if let current = best, (current.distance, current.lengthDifference) <= (distance, lengthDifference) { continue }
+    best = (candidate, distance, lengthDifference)
   }
   return best?.name
 }
