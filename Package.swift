@@ -32,14 +32,17 @@ let package = Package(
     // MARK: - Implementation details
     .target(name: "SlopeCore", dependencies: ["DualGrad", "DualGradIO"]),
     .target(name: "ExampleSupport", dependencies: ["DualGrad", "DualGradIO"], path: "Examples/ExampleSupport"),
-    .executableTarget(name: "dualgrad-bench", dependencies: ["DualGrad"]),
+    .executableTarget(name: "dualgrad-bench", dependencies: ["DualGrad", "DualGradIO"]),
     .target(name: "DualGradTestSupport", dependencies: ["DualGrad"], path: "Tests/DualGradTestSupport"),
 
     // MARK: - Unit test bundles
     .testTarget(
       name: "DualGradTests", dependencies: ["DualGrad", "DualGradTestSupport"],
       // The generator of ElementaryFunctionReferences.swift (Python, mpmath).
-      exclude: ["References"]),
+      exclude: ["References"],
+      // AllocationTests defines a counting `malloc`; exporting it makes the
+      // dynamic linker bind every allocation in the test process to it.
+      linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic-symbol=malloc"], .when(platforms: [.linux]))]),
     .testTarget(name: "DualGradIOTests", dependencies: ["DualGradIO", "DualGrad", "DualGradTestSupport"]),
     .testTarget(
       name: "SlopeTests", dependencies: ["SlopeCore", "DualGrad", "DualGradIO", "DualGradTestSupport", "slope"]),

@@ -1,5 +1,6 @@
 // What every example shares: its few command-line options, where it writes
 // files, and how it prints a figure beside the tutorial's.
+import DualGrad
 import DualGradIO
 import Foundation
 
@@ -65,6 +66,21 @@ public struct ExampleOptions {
     return value
   }
 
+  /// The gradient strategy named by `--gradient` (`per-weight`, `chunked` or
+  /// `logit`), or `defaultValue` when it was not given; exits with status 2
+  /// on any other value.
+  ///
+  /// ```swift
+  /// let strategy = options.gradientStrategy(default: .throughLogit)   // --gradient chunked gives .chunked
+  /// ```
+  public func gradientStrategy(default defaultValue: GradientStrategy) -> GradientStrategy {
+    guard let text = values["--gradient"] else { return defaultValue }
+    guard let strategy = GradientStrategy.commandLineNames.first(where: { $0.name == text })?.strategy else {
+      fail("--gradient wants per-weight, chunked or logit, not \(text)", status: 2)
+    }
+    return strategy
+  }
+
   /// The text value of `flag`, or `nil` when it was not given.
   public func string(_ flag: String) -> String? { values[flag] }
 
@@ -115,4 +131,32 @@ public func decisionBoundaryChart(
   chart.addScatter(x: x, y: y, classes: labels.map { Int($0) }, names: classNames)
   chart.addStraightLine("decision boundary", xCoefficient: weights[0], yCoefficient: weights[1], constant: bias)
   return chart
+}
+
+/// The help line of `--gradient`, with the example's default.
+///
+/// ```swift
+/// gradientOptionHelp(default: .perWeight)   // "per-weight, chunked or logit (default per-weight)"
+/// ```
+public func gradientOptionHelp(default strategy: GradientStrategy) -> String {
+  "per-weight, chunked or logit (default \(strategy.commandLineName))"
+}
+
+extension GradientStrategy {
+  /// The spellings `--gradient` accepts.
+  public static let commandLineNames: [(name: String, strategy: GradientStrategy)] = [
+    ("per-weight", .perWeight), ("chunked", .chunked), ("logit", .throughLogit),
+  ]
+
+  /// How `--gradient` spells this strategy.
+  public var commandLineName: String { Self.commandLineNames.first { $0.strategy == self }!.name }
+
+  /// A few words on how the gradient is made, for the examples' output.
+  public var explanation: String {
+    switch self {
+    case .perWeight: "one forward sweep per weight"
+    case .chunked: "forward sweeps carrying several partials at once (chunk mode)"
+    case .throughLogit: "one sweep of the sample loss per sample, chained through the logit"
+    }
+  }
 }

@@ -13,7 +13,9 @@ let options = ExampleOptions(
   options: ["--epochs N": "gradient steps (default 200000)",
             "--data PATH": "the CSV file (default: the bundled marks.txt)",
             "--learning-rate X": "gradient-descent step (default 0.001)",
-            "--bias yes|no": "whether the model has a bias (default yes)"])
+            "--bias yes|no": "whether the model has a bias (default yes)",
+            "--gradient HOW": gradientOptionHelp(default: .perWeight)])
+let strategy = options.gradientStrategy(default: .perWeight)
 let epochs = options.integer("--epochs", default: 200_000)
 let learningRate = options.double("--learning-rate", default: 1e-3)
 let hasBias: Bool
@@ -40,7 +42,8 @@ func train(_ data: Dataset, quiet: Bool) -> (LogisticRegression, TrainingHistory
   let clock = ContinuousClock()
   let start = clock.now
   let history = model.fit(
-    data, optimizer: GradientDescent(learningRate: learningRate), epochs: epochs, reportEvery: quiet ? 0 : 10_000,
+    data, optimizer: GradientDescent(learningRate: learningRate), epochs: epochs, strategy: strategy,
+    reportEvery: quiet ? 0 : 10_000,
     onReport: { report in
       print("epoch \(String(report.epoch).padding(toLength: 7, withPad: " ", startingAt: 0))"
             + "loss \(fixed(report.loss, 4))   accuracy \(fixed(report.accuracy * 100, 1)) %")
@@ -58,7 +61,7 @@ let (model, history, rate) = train(data, quiet: false)
 printFigure("Final loss", history.finalLoss)
 printFigure("Accuracy", model.score(data))
 print("Weights \(model.weights), bias \(model.bias)")
-print("Speed: \(fixed(rate, 0)) epochs/s with one forward sweep per weight (tutorial: 2,273 epochs/s)")
+print("Speed: \(fixed(rate, 0)) epochs/s with \(strategy.explanation) (tutorial: 2,273 epochs/s)")
 
 print("== Rows 2-\(data.count), as the tutorial read the file (first row taken for a header)")
 let (tutorialModel, tutorialHistory, _) = train(data.rows(1..<data.count), quiet: true)

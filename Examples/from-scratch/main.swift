@@ -3,14 +3,16 @@
 // the tutorial's defaults (learning rate 0.1, 100 iterations, zeros), then the
 // same model trained with Adam at 0.01 for 2000 epochs, printing every 20.
 // The tutorial derives dZ = A − Y, dw = Xᵀ dZ / m, db = mean(dZ) by hand;
-// here one forward sweep per weight gives the same gradient.
+// here forward sweeps give the same gradient (one per weight by default).
 import DualGrad
 import ExampleSupport
 
 let options = ExampleOptions(
   name: "from-scratch",
   summary: "The fit/predict/score API on seeded data, with plain gradient descent and then Adam.",
-  options: ["--epochs N": "Adam epochs (default 2000)", "--seed N": "random seed for the data (default 0)"])
+  options: ["--epochs N": "Adam epochs (default 2000)", "--seed N": "random seed for the data (default 0)",
+            "--gradient HOW": gradientOptionHelp(default: .perWeight)])
+let strategy = options.gradientStrategy(default: .perWeight)
 let adamEpochs = options.integer("--epochs", default: 2000)
 
 // Seeded data from a known logistic model: 4 features, 400 training and 200 test rows.
@@ -27,7 +29,9 @@ let test = try sample(200)
 
 print("== Gradient descent, the tutorial's defaults: learning rate 0.1, 100 iterations, zeros")
 var model = LogisticRegression(featureCount: 4)
-let history = model.fit(train, optimizer: GradientDescent(learningRate: 0.1), epochs: 100, reportEvery: 100) { report in
+let history = model.fit(
+  train, optimizer: GradientDescent(learningRate: 0.1), epochs: 100, strategy: strategy, reportEvery: 100
+) { report in
   print("cost after \(report.epoch) iterations: \(fixed(report.loss, 6))")   // the tutorial's verbose mode
   return .continue
 }
@@ -41,7 +45,9 @@ printFigure("Test accuracy", model.score(test))
 
 print("\n== Adam, learning rate 0.01, \(adamEpochs) epochs")
 var adamModel = LogisticRegression(featureCount: 4)
-let adamHistory = adamModel.fit(train, optimizer: Adam(learningRate: 0.01), epochs: adamEpochs, reportEvery: 20) { report in
+let adamHistory = adamModel.fit(
+  train, optimizer: Adam(learningRate: 0.01), epochs: adamEpochs, strategy: strategy, reportEvery: 20
+) { report in
   print("epoch \(report.epoch): loss \(fixed(report.loss, 6))")
   return .continue
 }

@@ -9,7 +9,9 @@ let options = ExampleOptions(
   name: "gaussian-blobs",
   summary: "Two seeded Gaussian blobs, momentum SGD with early stopping; writes gaussian-blobs.svg (data and decision line) and gaussian-blobs-loss.csv.",
   options: ["--seed N": "random seed for the data and the initial weights (default 0)",
-            "--iterations N": "most iterations (default 1000)"])
+            "--iterations N": "most iterations (default 1000)",
+            "--gradient HOW": gradientOptionHelp(default: .perWeight)])
+let strategy = options.gradientStrategy(default: .perWeight)
 let seed = options.integer("--seed", default: 0)
 let iterations = options.integer("--iterations", default: 1000)
 
@@ -30,7 +32,8 @@ var model = LogisticRegression(
 
 print("iteration  loss      accuracy")
 let history = model.fit(
-  data, optimizer: MomentumGradientDescent(learningRate: 0.01, momentum: 0.9), epochs: iterations, reportEvery: 20
+  data, optimizer: MomentumGradientDescent(learningRate: 0.01, momentum: 0.9), epochs: iterations, strategy: strategy,
+  reportEvery: 20
 ) { report in
   print(String(report.epoch).padding(toLength: 11, withPad: " ", startingAt: 0)
         + fixed(report.loss, 6) + "  " + fixed(report.accuracy, 3))

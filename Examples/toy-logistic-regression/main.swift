@@ -4,9 +4,11 @@
 import DualGrad
 import ExampleSupport
 
-_ = ExampleOptions(
+let options = ExampleOptions(
   name: "toy-logistic-regression",
-  summary: "Reproduces the autograd tutorial's toy logistic regression: initial loss 2.772588722239781, trained loss 1.067270675787016.")
+  summary: "Reproduces the autograd tutorial's toy logistic regression: initial loss 2.772588722239781, trained loss 1.067270675787016.",
+  options: ["--gradient HOW": gradientOptionHelp(default: .perWeight)])
+let strategy = options.gradientStrategy(default: .perWeight)
 
 let data = try Dataset(
   rows: [[0.52, 1.12, 0.77], [0.88, -1.08, 0.15], [0.52, 0.06, -1.30], [0.74, -2.49, 1.39]],
@@ -16,8 +18,8 @@ let loss = LogisticLoss(sampleLoss: .tutorialNegativeLogLikelihood, reduction: .
 var model = LogisticRegression(featureCount: 3, hasBias: false)
 
 printFigure("Initial loss", model.loss(on: data, loss), tutorial: "2.772588722239781")
-print("Initial gradient (one forward sweep per weight):", model.gradient(on: data, loss))
-let history = model.fit(data, loss: loss, optimizer: GradientDescent(learningRate: 0.01), epochs: 100)
+print("Initial gradient (\(strategy.explanation)):", model.gradient(on: data, loss, strategy: strategy))
+let history = model.fit(data, loss: loss, optimizer: GradientDescent(learningRate: 0.01), epochs: 100, strategy: strategy)
 printFigure("Trained loss", history.finalLoss, tutorial: "1.067270675787016")
 print("Trained weights:", model.weights)
 print("Predictions:", model.predictProbability(data).map { fixed($0, 4) }, "targets:", data.labels.map(Int.init))
@@ -26,5 +28,6 @@ print("Predictions:", model.predictProbability(data).map { fixed($0, 4) }, "targ
 // mathematics, so the same figures up to rounding.
 var stable = LogisticRegression(featureCount: 3, hasBias: false)
 let stableHistory = stable.fit(
-  data, loss: LogisticLoss(reduction: .sum), optimizer: GradientDescent(learningRate: 0.01), epochs: 100)
+  data, loss: LogisticLoss(reduction: .sum), optimizer: GradientDescent(learningRate: 0.01), epochs: 100,
+  strategy: strategy)
 printFigure("Trained loss, stable log-sigmoid form", stableHistory.finalLoss)

@@ -13,7 +13,9 @@
 ///   - f: A scalar function of a vector, written over `Dual<T>`.
 ///   - w: The point.
 /// - Returns: ∂f/∂w_i for each i.
-/// - Complexity: `w.count` evaluations of `f`.
+/// - Complexity: `w.count` evaluations of `f`. Allocates two arrays per call
+///   in an optimised build (the dual point and the gradient), none per sweep
+///   or operation beyond what `f` allocates (AllocationTests).
 @inlinable
 public func gradient<T: RealScalar>(of f: ([Dual<T>]) throws -> Dual<T>, at w: [T]) rethrows -> [T] {
   try valueWithGradient(of: f, at: w).gradient

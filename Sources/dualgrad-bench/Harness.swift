@@ -32,6 +32,17 @@ struct Timing {
     minimum = sorted.first ?? .nan
     maximum = sorted.last ?? .nan
   }
+
+  /// The statistics of runs that each did `count` units of work, per unit.
+  func divided(by count: Int) -> Timing {
+    Timing(median: median / Double(count), minimum: minimum / Double(count), maximum: maximum / Double(count))
+  }
+
+  private init(median: Double, minimum: Double, maximum: Double) {
+    self.median = median
+    self.minimum = minimum
+    self.maximum = maximum
+  }
 }
 
 /// One row of the report: a library variant measured beside the baseline,

@@ -38,7 +38,10 @@ struct Options {
 
 let workloads: [(name: String, run: (Int) throws -> [Row])] = [
   ("W1", SlopesOverRange.run),
+  ("W2", Admissions.run),
+  ("W3", WideGradient.run),
   ("W4", HigherOrder.run),
+  ("W5", SlopeTool.run),
 ]
 
 do {
