@@ -40,6 +40,7 @@ public struct Dataset: Sendable, Equatable {
   ///   - labels: One label per row, each 0 or 1.
   ///   - featureCount: The number of features per row; at least 1.
   /// - Throws: ``DatasetError`` naming the first offending row.
+  @inlinable
   public init(features: [Double], labels: [Double], featureCount: Int) throws(DatasetError) {
     guard featureCount >= 1 else { throw .noFeatures }
     guard features.count == labels.count * featureCount else {
@@ -63,6 +64,7 @@ public struct Dataset: Sendable, Equatable {
   /// ```
   /// - Throws: ``DatasetError/raggedRow(row:expected:found:)`` if the rows
   ///   differ in length, and the errors of ``init(features:labels:featureCount:)``.
+  @inlinable
   public init(rows: [[Double]], labels: [Double]) throws(DatasetError) {
     guard rows.count == labels.count else { throw .labelCountMismatch(rows: rows.count, labels: labels.count) }
     let width = rows.first?.count ?? 0
@@ -86,6 +88,7 @@ public struct Dataset: Sendable, Equatable {
   ///   - values: The table, row after row.
   ///   - columnCount: Columns per row, the label included; at least 2.
   /// - Throws: ``DatasetError`` naming the first offending row.
+  @inlinable
   public init(table values: [Double], columnCount: Int) throws(DatasetError) {
     guard columnCount >= 2 else { throw .noFeatures }
     guard values.count % columnCount == 0 else {
@@ -124,6 +127,7 @@ public struct Dataset: Sendable, Equatable {
   ///   - makeRow: Called once per row, in order, with the row's index and an
   ///     array of `featureCount` zeros to fill; returns the label, 0 or 1.
   /// - Throws: The errors of ``init(features:labels:featureCount:)``.
+  @inlinable
   public init(
     count: Int, featureCount: Int,
     makeRow: (_ row: Int, _ features: inout [Double]) throws(DatasetError) -> Double
@@ -170,6 +174,7 @@ public struct Dataset: Sendable, Equatable {
   /// ```swift
   /// try Dataset(rows: [[1, 2], [3, 4]], labels: [0, 1]).column(1)   // [2.0, 4.0]
   /// ```
+  @inlinable
   public func column(_ feature: Int) -> [Double] {
     precondition(feature >= 0 && feature < featureCount, "feature \(feature) out of range 0..<\(featureCount)")
     return stride(from: feature, to: features.count, by: featureCount).map { features[$0] }
@@ -180,6 +185,7 @@ public struct Dataset: Sendable, Equatable {
   /// ```swift
   /// try Dataset(rows: [[1], [2], [3]], labels: [0, 1, 1]).rows(1..<3).count   // 2
   /// ```
+  @inlinable
   public func rows(_ range: Range<Int>) -> Dataset {
     precondition(range.lowerBound >= 0 && range.upperBound <= count, "rows \(range) out of range 0..<\(count)")
     return Dataset(
@@ -187,7 +193,8 @@ public struct Dataset: Sendable, Equatable {
       labels: Array(labels[range]), featureCount: featureCount)
   }
 
-  private init(validated features: [Double], labels: [Double], featureCount: Int) {
+  @usableFromInline
+  init(validated features: [Double], labels: [Double], featureCount: Int) {
     self.features = features
     self.labels = labels
     self.featureCount = featureCount

@@ -28,6 +28,7 @@ public struct LogisticRegression: Sendable, Hashable {
   /// - Parameters:
   ///   - featureCount: The number of features (weights).
   ///   - hasBias: Whether to include a trainable bias.
+  @inlinable
   public init(featureCount: Int, hasBias: Bool = true) {
     self.init(weights: [Double](repeating: 0, count: featureCount), bias: hasBias ? 0 : nil)
   }
@@ -37,6 +38,7 @@ public struct LogisticRegression: Sendable, Hashable {
   /// ```swift
   /// LogisticRegression(weights: [1, -1], bias: 0.5).logit(of: [2, 1])   // 1.5
   /// ```
+  @inlinable
   public init(weights: [Double], bias: Double? = 0) {
     self.weights = weights
     self.bias = bias ?? 0
@@ -79,6 +81,7 @@ public struct LogisticRegression: Sendable, Hashable {
   /// LogisticRegression(featureCount: 2).predictProbability(data)   // [0.5, 0.5, ...]
   /// ```
   /// - Complexity: O(`data.count` × `data.featureCount`).
+  @inlinable
   public func predictProbability(_ data: Dataset) -> [Double] {
     (0..<data.count).map { Double.sigmoid(logit(of: data.row($0))) }
   }
@@ -92,6 +95,7 @@ public struct LogisticRegression: Sendable, Hashable {
   /// - Parameters:
   ///   - data: The rows to classify (their labels are ignored).
   ///   - threshold: The probability above which a row is labelled 1.
+  @inlinable
   public func predict(_ data: Dataset, threshold: Double = 0.5) -> [Int] {
     predictProbability(data).map { $0 > threshold ? 1 : 0 }
   }
@@ -102,6 +106,7 @@ public struct LogisticRegression: Sendable, Hashable {
   /// LogisticRegression(weights: [1], bias: 0).score(try Dataset(rows: [[2], [-2]], labels: [1, 1]))   // 0.5
   /// ```
   /// - Returns: The accuracy in [0, 1]; 0 for an empty data set.
+  @inlinable
   public func score(_ data: Dataset, threshold: Double = 0.5) -> Double {
     guard data.count > 0 else { return 0 }
     var correct = 0
@@ -117,6 +122,7 @@ public struct LogisticRegression: Sendable, Hashable {
   /// LogisticRegression(featureCount: 3, hasBias: false)
   ///   .loss(on: toy, LogisticLoss(sampleLoss: .tutorialNegativeLogLikelihood, reduction: .sum))   // 2.772588722239781
   /// ```
+  @inlinable
   public func loss(on data: Dataset, _ loss: LogisticLoss = LogisticLoss()) -> Double {
     loss.value(at: parameters, on: data)
   }
@@ -127,6 +133,7 @@ public struct LogisticRegression: Sendable, Hashable {
   /// LogisticRegression(featureCount: 1).gradient(on: try Dataset(rows: [[2]], labels: [1]))   // [-1.0, -0.5]
   /// ```
   /// - Complexity: See ``GradientStrategy``.
+  @inlinable
   public func gradient(
     on data: Dataset, _ loss: LogisticLoss = LogisticLoss(), strategy: GradientStrategy = .perWeight
   ) -> [Double] {

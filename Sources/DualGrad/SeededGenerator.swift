@@ -54,6 +54,7 @@ extension Double {
   ///   - standardDeviation: Its spread; 0 gives `mean` exactly.
   ///   - generator: The source of randomness.
   /// - Returns: One draw.
+  @inlinable
   public static func randomNormal<G: RandomNumberGenerator>(
     mean: Double = 0, standardDeviation: Double = 1, using generator: inout G
   ) -> Double {
