@@ -8,9 +8,9 @@ enum Report {
       x >= 100 ? String(format: "%.0f", x) : x >= 10 ? String(format: "%.1f", x) : String(format: "%.2f", x)
     }
     var lines = [
-      "median of \(repetitions) runs after a warm-up; ratio = time / hand-written time (below 1 is faster)",
+      "median of \(repetitions) runs after a warm-up (best and worst beside it); ratio = time / hand-written time (below 1 is faster)",
       "",
-      "| workload | variant | median | min | max | hand-written | ratio | target |",
+      "| workload | variant | median | best | worst | hand-written | ratio | target |",
       "|---|---|---|---|---|---|---|---|",
     ]
     for row in rows {
@@ -27,8 +27,8 @@ enum Report {
     let objects = rows.map { row -> [String: Any] in
       [
         "workload": row.workload, "variant": row.variant, "unit": row.unit.name,
-        "median": row.unit.fromSeconds(row.seconds.median), "min": row.unit.fromSeconds(row.seconds.minimum),
-        "max": row.unit.fromSeconds(row.seconds.maximum), "baseline": row.unit.fromSeconds(row.baselineSeconds.median),
+        "median": row.unit.fromSeconds(row.seconds.median), "best": row.unit.fromSeconds(row.seconds.minimum),
+        "worst": row.unit.fromSeconds(row.seconds.maximum), "baseline": row.unit.fromSeconds(row.baselineSeconds.median),
         "ratio": row.ratio, "target": row.target,
       ]
     }
