@@ -91,14 +91,20 @@ extension DualNumber {
   @inlinable
   public static func root(_ x: Self, _ n: Int) -> Self {
     let r = Scalar.root(x.value, n)
-    return x.chained(to: r, slope: 1 / (Scalar(n) * Scalar.pow(r, n - 1)))
+    return x.chained(to: r, slope: 1 / (Scalar(n) * powerOneBelow(r, n)))
+  }
+
+  /// v^(n−1); for n = Int.min, where n − 1 overflows (a trap), v^n / v.
+  @inlinable @inline(__always)
+  static func powerOneBelow(_ v: Scalar, _ n: Int) -> Scalar {
+    n == Int.min ? Scalar.pow(v, n) / v : Scalar.pow(v, n - 1)
   }
 
   @inlinable
   public static func pow(_ x: Self, _ n: Int) -> Self {
     // n·x^(n−1) is 0·∞ at x = 0 when n = 0; the function is constant there.
     if n == 0 { return Self(1) }
-    return x.chained(to: Scalar.pow(x.value, n), slope: Scalar(n) * Scalar.pow(x.value, n - 1))
+    return x.chained(to: Scalar.pow(x.value, n), slope: Scalar(n) * powerOneBelow(x.value, n))
   }
 
   @inlinable

@@ -23,8 +23,10 @@ import struct Foundation.Data
 /// ```
 ///
 /// The new file gets the permissions of the file it replaces, or the usual
-/// `0666` less the umask. A symbolic link at `path` is replaced by the file,
-/// not followed.
+/// `0666` less the umask. A symbolic link at `path` is followed: the file it
+/// names is replaced and the link stays. A device, FIFO or socket at `path`
+/// (`/dev/stdout`, `/dev/null`, a named pipe) cannot be replaced and must not
+/// be, so it is written to directly, as a shell redirection would.
 ///
 /// - Parameters:
 ///   - path: The file to create or replace. Its directory must exist.
@@ -38,6 +40,20 @@ public func withAtomicFile<Result>(
   at path: String,
   _ body: (OutputWriter) throws -> Result
 ) throws -> Result {
+  var status = stat()
+  if lstat(path, &status) == 0 {
+    switch status.st_mode & S_IFMT {
+    case S_IFLNK:
+      if let resolved = realpath(path, nil) {
+        defer { free(resolved) }
+        return try withAtomicFile(at: String(cString: resolved), body)
+      }
+    case S_IFREG, S_IFDIR:
+      break
+    default:
+      return try withDirectFile(at: path, body)
+    }
+  }
   let directory = directoryName(of: path)
   let (descriptor, temporaryPath) = try createTemporaryFile(beside: path, in: directory)
   let writer = OutputWriter(owning: descriptor, path: temporaryPath)
@@ -58,6 +74,21 @@ public func withAtomicFile<Result>(
     if case let OutputError.writeFailed(_, reason) = error {
       throw OutputError.writeFailed(path: path, reason: reason)
     }
+    throw error
+  }
+}
+
+/// Writes straight into an existing special file (a device or a FIFO).
+private func withDirectFile<Result>(at path: String, _ body: (OutputWriter) throws -> Result) throws -> Result {
+  let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+  guard descriptor >= 0 else { throw OutputError.cannotOpen(path: path, reason: errnoText(errno)) }
+  let writer = OutputWriter(owning: descriptor, path: path)
+  do {
+    let result = try body(writer)
+    try writer.close()
+    return result
+  } catch {
+    writer.discard()
     throw error
   }
 }

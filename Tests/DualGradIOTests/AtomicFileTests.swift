@@ -104,3 +104,48 @@ struct AtomicFileTests {
     #expect(directoryName(of: path) == directory)
   }
 }
+
+@Suite("Atomic file writing at links and special files")
+struct AtomicFileSpecialPathTests {
+  @Test("a symbolic link is followed: the file it names is replaced and the link stays")
+  func followsSymbolicLinks() throws {
+    try withTemporaryDirectory { directory in
+      let target = directory + "/real.csv", link = directory + "/link.csv"
+      try writeAtomically("old\n", to: target)
+      #expect(symlink(target, link) == 0)
+      try writeAtomically("new\n", to: link)
+      var status = stat()
+      #expect(lstat(link, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK)
+      #expect(try contentsOfFile(target) == Array("new\n".utf8))
+      #expect(try directoryListing(directory) == ["link.csv", "real.csv"])
+    }
+  }
+
+  @Test("a named pipe is written to, not replaced by a file")
+  func writesIntoPipes() throws {
+    try withTemporaryDirectory { directory in
+      let pipe = directory + "/pipe"
+      #expect(mkfifo(pipe, 0o600) == 0)
+      // The reader must open the pipe before the writer's open returns.
+      nonisolated(unsafe) var received: [UInt8] = []
+      let reader = Thread {
+        let descriptor = open(pipe, O_RDONLY)
+        var buffer = [UInt8](repeating: 0, count: 64)
+        while true {
+          let count = read(descriptor, &buffer, 64)
+          if count <= 0 { break }
+          received += buffer[0..<count]
+        }
+        close(descriptor)
+      }
+      reader.start()
+      try writeAtomically("through the pipe\n", to: pipe)
+      // If the pipe were replaced, the reader would wait forever: give up after 5 s.
+      for _ in 0..<5000 where !reader.isFinished { usleep(1000) }
+      #expect(reader.isFinished, "the reader never saw the end of the data")
+      var status = stat()
+      #expect(lstat(pipe, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
+      #expect(received == Array("through the pipe\n".utf8))
+    }
+  }
+}

@@ -237,3 +237,17 @@ struct EdgeConventionTests {
     #expect(isClose(slope, -1.91516959671400569502e-174, tolerance: 1e-13))
   }
 }
+
+@Suite("Integer exponents at the ends of Int")
+struct IntegerExponentEdgeTests {
+  @Test("pow(x, Int.min) and pow(x, Int.max) differentiate without trapping, with the right limits")
+  func extremeExponents() {
+    // x^Int.min at 1 is 1 with slope Int.min; at 2 it underflows to 0 with slope −0.
+    let atOne = valueWithDerivative(of: { x in pow(x, Int.min) }, at: 1.0)
+    #expect(atOne.value == 1 && atOne.derivative == Double(Int.min))
+    let atTwo = valueWithDerivative(of: { x in pow(x, Int.min) }, at: 2.0)
+    #expect(atTwo.value == 0 && atTwo.derivative == 0)
+    let atMinusOne = valueWithDerivative(of: { x in pow(x, Int.max) }, at: -1.0)
+    #expect(atMinusOne.value == -1 && atMinusOne.derivative == Double(Int.max))
+  }
+}
