@@ -108,12 +108,13 @@ func nearest(to word: String, among candidates: [String]) -> String? {
     let completions = candidates.filter { $0.hasPrefix(word) }
     if completions.count == 1 { return completions[0] }
   }
-  let characters = Array(word)
+  // Case is ignored when measuring: LOG(x) means log.
+  let characters = Array(word.lowercased())
   let allowed = max(1, (characters.count + 1) / 3)
   let letters = characters.sorted()
   var best: (name: String, distance: Int, isAnagram: Bool)?
   for candidate in candidates {
-    let candidateCharacters = Array(candidate)
+    let candidateCharacters = Array(candidate.lowercased())
     let distance = editDistance(characters, candidateCharacters)
     guard distance <= allowed else { continue }
     let isAnagram = candidateCharacters.sorted() == letters

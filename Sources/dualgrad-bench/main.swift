@@ -46,11 +46,20 @@ let workloads: [(name: String, run: (Int) throws -> [Row])] = [
 
 do {
   let options = try Options(Array(CommandLine.arguments.dropFirst()))
-  var rows: [Row] = []
-  for workload in workloads where options.filter.map({ workload.name.localizedCaseInsensitiveContains($0) }) ?? true {
-    rows += try workload.run(options.repetitions)
+  let selected = workloads.filter { workload in
+    options.filter.map { workload.name.localizedCaseInsensitiveContains($0) } ?? true
   }
+  if selected.isEmpty {
+    let names = workloads.map(\.name).joined(separator: ", ")
+    throw BenchmarkError.usage("no workload matches '\(options.filter ?? "")'; the workloads are \(names)")
+  }
+  var rows: [Row] = []
+  for workload in selected { rows += try workload.run(options.repetitions) }
   print(options.format == "json" ? Report.json(rows) : Report.text(rows, repetitions: options.repetitions))
+} catch let error as BenchmarkError {
+  FileHandle.standardError.write(Data("dualgrad-bench: error: \(error)\n".utf8))
+  if case .usage = error { exit(2) }
+  exit(1)
 } catch {
   FileHandle.standardError.write(Data("dualgrad-bench: error: \(error)\n".utf8))
   exit(1)

@@ -23,7 +23,7 @@ struct FunctionTableTests {
   }
 
   @Test("suggestions pick the nearest name and refuse far ones", arguments: [
-    ("sqr", "sqrt"), ("sigmiod", "sigmoid"), ("tahn", "tanh"), ("sine", "sin"), ("arctan", "atan"), ("Sin", "sin"), ("atna2", "atan2"),
+    ("sqr", "sqrt"), ("sigmiod", "sigmoid"), ("tahn", "tanh"), ("sine", "sin"), ("LOG", "log"), ("Tanh", "tanh"), ("arctan", "atan"), ("Sin", "sin"), ("atna2", "atan2"),
     ("hypt", "hypot"), ("foo", nil), ("x", nil), ("verylongunknownname", nil),
   ] as [(String, String?)])
   func suggestions(name: String, expected: String?) {
