@@ -58,25 +58,33 @@ extension DualNumber {
     return x.chained(to: e, slope: slope)
   }
 
+  /// The chain rule for a function defined on part of the line only: where
+  /// the value is NaN (outside the domain) the slope is NaN too, rather than
+  /// the finite number the slope formula happens to give there (1/x at −1).
+  @inlinable @inline(__always)
+  func chainedInDomain(to value: Scalar, slope: Scalar) -> Self {
+    chained(to: value, slope: value.isNaN ? value : slope)
+  }
+
   @inlinable
   public static func log(_ x: Self) -> Self {
     // `+ 0` turns −0 into +0, so log′(−0) is +∞ like log′(+0), not −∞.
-    x.chained(to: Scalar.log(x.value), slope: 1 / (x.value + 0))
+    x.chainedInDomain(to: Scalar.log(x.value), slope: 1 / (x.value + 0))
   }
 
   @inlinable
   public static func log(onePlus x: Self) -> Self {
-    x.chained(to: Scalar.log(onePlus: x.value), slope: 1 / (1 + x.value))
+    x.chainedInDomain(to: Scalar.log(onePlus: x.value), slope: 1 / (1 + x.value))
   }
 
   @inlinable
   public static func log2(_ x: Self) -> Self {
-    x.chained(to: Scalar.log2(x.value), slope: 1 / ((x.value + 0) * Scalar(ln2)))
+    x.chainedInDomain(to: Scalar.log2(x.value), slope: 1 / ((x.value + 0) * Scalar(ln2)))
   }
 
   @inlinable
   public static func log10(_ x: Self) -> Self {
-    x.chained(to: Scalar.log10(x.value), slope: 1 / ((x.value + 0) * Scalar(ln10)))
+    x.chainedInDomain(to: Scalar.log10(x.value), slope: 1 / ((x.value + 0) * Scalar(ln10)))
   }
 
   // MARK: Roots and powers
@@ -220,7 +228,7 @@ extension DualNumber {
   @inlinable
   public static func atanh(_ x: Self) -> Self {
     let v = x.value
-    return x.chained(to: Scalar.atanh(v), slope: 1 / oneMinusSquare(v))
+    return x.chainedInDomain(to: Scalar.atanh(v), slope: 1 / oneMinusSquare(v))
   }
 
   // MARK: Other real functions

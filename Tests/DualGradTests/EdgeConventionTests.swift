@@ -251,3 +251,19 @@ struct IntegerExponentEdgeTests {
     #expect(atMinusOne.value == -1 && atMinusOne.derivative == Double(Int.max))
   }
 }
+
+@Suite("Outside the domain")
+struct OutsideDomainTests {
+  @Test("where the value is NaN the slope is NaN too, never a finite number", arguments: [
+    ("log", -1.0), ("log2", -1.0), ("log10", -2.0), ("log1p", -2.0), ("atanh", 2.0), ("sqrt", -1.0), ("asin", 2.0), ("acosh", 0.5),
+  ])
+  func nanSlopes(name: String, x: Double) {
+    let functions: [String: (Dual<Double>) -> Dual<Double>] = [
+      "log": { log($0) }, "log2": { log2($0) }, "log10": { log10($0) }, "log1p": { log1p($0) },
+      "atanh": { atanh($0) }, "sqrt": { sqrt($0) }, "asin": { asin($0) }, "acosh": { acosh($0) },
+    ]
+    let result = valueWithDerivative(of: functions[name]!, at: x)
+    #expect(result.value.isNaN, "\(name)(\(x))")
+    #expect(result.derivative.isNaN, "\(name)′(\(x)) = \(result.derivative)")
+  }
+}
