@@ -18,7 +18,7 @@
 /// ```swift
 /// func sigmoidOfSquare<S: RealScalar>(_ x: S) -> S { 1 / (1 + exp(-x * x)) }
 /// sigmoidOfSquare(0.5)                                  // 0.5621765008857981
-/// derivative(of: sigmoidOfSquare, at: 0.5)              // 0.24613408273759835
+/// derivative(of: sigmoidOfSquare, at: 0.5)              // 0.24613408273759832
 /// secondDerivative(of: sigmoidOfSquare, at: 0.5)        // 0.4616606534484779
 /// ```
 ///
