@@ -460,6 +460,14 @@ extension Taylor {
   static func logarithm(_ x: Taylor, value: T, base: T, scale: T) -> Taylor {
     if x.isConstant { return x.constant(value) }
     return x.mapped { a, y, n in
+      // At the singular point (x₀ = 0 for log, −1 for log1p) moving right,
+      // the one-sided derivatives are (−1)^(k−1)(k−1)!/0^k: ±∞ in turn, not
+      // the NaN the recurrence would make of 0/0.
+      if base.isZero && n > 1 && a[1] > 0 {
+        y[0] = value
+        for k in 1..<n { y[k] = k % 2 == 1 ? T.infinity : -T.infinity }
+        return
+      }
       withScratch(n) { d in
         scaledDerivative(a, into: d, count: n)
         derivativeQuotient(d, a, leading: base, into: y, count: n)
@@ -514,7 +522,8 @@ extension Taylor {
   /// With a constant exponent α the recurrence p′x = αpx′ is used (negative
   /// bases work for integral α). At x₀ = 0 an integral α from 0 to the order
   /// is done by repeated multiplication (exact: `pow(x, 2.0)` at 0 is x²);
-  /// other exponents divide by x₀ = 0 and give ±∞ or NaN from c₁ on. A
+  /// for other α > 0 the coefficients below α are 0 and those above are the
+  /// one-sided limits ±∞ (NaN where the base turns negative). A
   /// varying exponent uses exp(y·log x), so its higher coefficients are NaN
   /// unless x₀ > 0, except that a constant base 0 with y₀ > 0 gives the
   /// constant 0 (as ``Dual`` takes ∂y = 0 there).
@@ -534,6 +543,26 @@ extension Taylor {
       if x.value.isZero {
         for integral in 1..<n where alpha == T(integral) {
           return scaled(pow(x, integral), by: 1, count: n)
+        }
+        // (a₁t + …)^α at t = 0 with α > 0: coefficients below α are 0 (all
+        // of them for an integral α beyond the order); above it the one-sided
+        // derivatives are infinite with the sign of α(α − 1)⋯(α − k + 1), or
+        // NaN when the base goes negative. Never the NaN of 0/0 where a limit exists.
+        if alpha > 0 {
+          let a1 = x.coefficient(1)
+          return build(count: n) { p in
+            var sign: T = 1
+            for k in 0..<n {
+              if T(k) < alpha {
+                p[k] = 0
+                sign = alpha - T(k) < 0 ? -sign : sign
+              } else {
+                p[k] = a1 > 0 ? sign * T.infinity : (T.infinity - T.infinity)
+                sign = alpha - T(k) < 0 ? -sign : sign
+              }
+            }
+            p[0] = p0
+          }
         }
       }
       return x.withCoefficients { a in

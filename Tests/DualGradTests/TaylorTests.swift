@@ -165,7 +165,7 @@ struct TaylorTests {
 
   @Test("other singular points give ±∞ or NaN past the value, never finite", arguments: [
     (TaylorFunction.log, 0.0), (.asin, 1.0), (.acos, -1.0), (.acosh, 1.0), (.atanh, 1.0), (.cubeRoot, 0.0),
-    (.powConstantExponent, 0.0), (.reciprocalOfOneMinus, 1.0),
+    (.reciprocalOfOneMinus, 1.0),  // x^2.5 at 0 has finite f′, f″ (TaylorSingularPointTests)
   ])
   func singularPoints(_ function: TaylorFunction, _ x: Double) {
     let computed = derivatives(of: { function($0) }, at: x, order: 5)
@@ -269,5 +269,22 @@ struct TaylorTests {
     let single = derivatives(of: { tanh($0) }, at: Float(0.5), order: 6)
     let double = derivatives(of: { tanh($0) }, at: 0.5, order: 6)
     for (s, d) in zip(single, double) { #expect(isClose(Double(s), d, tolerance: 1e-5)) }
+  }
+}
+
+@Suite("Taylor series at singular points give limits, not NaN")
+struct TaylorSingularPointTests {
+  @Test("x^α at 0: zeros below α, signed infinities above, exact zeros for integral α beyond the order")
+  func powersAtZero() {
+    #expect(derivatives(of: { x in pow(x, 1025.0) }, at: 0.0, order: 3) == [0, 0, 0, 0])
+    #expect(derivatives(of: { x in pow(x, 2.5) }, at: 0.0, order: 4) == [0, 0, 0, .infinity, -.infinity])
+    #expect(derivatives(of: { x in pow(x, 0.5) }, at: 0.0, order: 3) == [0, .infinity, -.infinity, .infinity])
+    #expect(derivatives(of: { x in pow(x, 3.0) }, at: 0.0, order: 4) == [0, 0, 0, 6, 0])
+  }
+
+  @Test("log at 0 and log1p at −1: the one-sided derivatives ±∞ in turn")
+  func logarithmsAtTheirPole() {
+    #expect(derivatives(of: { x in log(x) }, at: 0.0, order: 3) == [-.infinity, .infinity, -.infinity, .infinity])
+    #expect(derivatives(of: { x in log1p(x) }, at: -1.0, order: 3) == [-.infinity, .infinity, -.infinity, .infinity])
   }
 }
