@@ -150,3 +150,88 @@ public func hessian<let N: Int, T: RealScalar>(
   }
   return matrix
 }
+
+// MARK: - Automatic chunk size
+
+/// A scalar function of a vector written once for every scalar type, so the
+/// library can choose how to differentiate it (Swift closures cannot be
+/// generic; a type with a generic `callAsFunction` can).
+///
+/// ```swift
+/// struct Rosenbrock: ScalarFunction {
+///   func callAsFunction<S: RealScalar>(_ w: [S]) -> S {
+///     (1 - w[0]) * (1 - w[0]) + 100 * (w[1] - w[0] * w[0]) * (w[1] - w[0] * w[0])
+///   }
+/// }
+/// gradient(of: Rosenbrock(), at: [0.5, 0.5])   // [-51.0, 50.0], in one sweep of 2 partials
+/// ```
+public protocol ScalarFunction {
+  /// Evaluates the function at `w` in any scalar type.
+  ///
+  /// ```swift
+  /// Rosenbrock()([1.0, 1.0])   // 0.0
+  /// ```
+  func callAsFunction<S: RealScalar>(_ w: [S]) -> S
+}
+
+/// Returns the value and the gradient of `f` at `w`, with the chunk size chosen
+/// automatically as ForwardDiff.jl does: all components in one sweep up to 8,
+/// else chunks of 8 (ceil(n/8) sweeps). The result equals the one-partial
+/// ``valueWithGradient(of:at:)``'s.
+///
+/// ```swift
+/// valueWithGradient(of: Rosenbrock(), at: [0.5, 0.5])   // (value: 6.5, gradient: [-51.0, 50.0])
+/// ```
+/// - Parameters:
+///   - f: The function, generic over ``RealScalar``.
+///   - w: The point.
+/// - Returns: f(w) and its gradient.
+/// - Complexity: ceil(n/N) evaluations of `f` with N = 1, 2, 4 or 8 partials
+///   (the smallest of those that covers n, and 8 beyond).
+@inlinable
+public func valueWithGradient<F: ScalarFunction, T: RealScalar>(of f: F, at w: [T]) -> (value: T, gradient: [T]) {
+  switch w.count {
+  case ...1: valueWithGradient(of: { f($0) }, at: w)
+  case 2: valueWithGradient(of: { f($0) }, at: w, chunk: Chunk<2>())
+  case 3...4: valueWithGradient(of: { f($0) }, at: w, chunk: Chunk<4>())
+  default: valueWithGradient(of: { f($0) }, at: w, chunk: Chunk<8>())
+  }
+}
+
+/// Returns the gradient of `f` at `w`, with the chunk size chosen automatically
+/// (see ``valueWithGradient(of:at:)-(F,_)``).
+///
+/// ```swift
+/// gradient(of: Rosenbrock(), at: [0.5, 0.5])   // [-51.0, 50.0]
+/// ```
+/// - Parameters:
+///   - f: The function, generic over ``RealScalar``.
+///   - w: The point.
+/// - Returns: ∂f/∂w_i for each i.
+/// - Complexity: ceil(n/N) evaluations of `f`, N ∈ {1, 2, 4, 8}.
+@inlinable
+public func gradient<F: ScalarFunction, T: RealScalar>(of f: F, at w: [T]) -> [T] {
+  valueWithGradient(of: f, at: w).gradient
+}
+
+/// Returns the Hessian of `f` at `w`, with the chunk size chosen automatically
+/// as for ``gradient(of:at:)-(F,_)``: one sweep of N × N second partials per
+/// pair of blocks.
+///
+/// ```swift
+/// hessian(of: Rosenbrock(), at: [0.5, 0.5])   // [[102.0, -200.0], [-200.0, 200.0]]
+/// ```
+/// - Parameters:
+///   - f: The function, generic over ``RealScalar``.
+///   - w: The point.
+/// - Returns: The symmetric n × n matrix of second partial derivatives.
+/// - Complexity: b(b + 1)/2 evaluations of `f`, b = ceil(n/N), N ∈ {1, 2, 4, 8}.
+@inlinable
+public func hessian<F: ScalarFunction, T: RealScalar>(of f: F, at w: [T]) -> [[T]] {
+  switch w.count {
+  case ...1: hessian(of: { f($0) }, at: w)
+  case 2: hessian(of: { f($0) }, at: w, chunk: Chunk<2>())
+  case 3...4: hessian(of: { f($0) }, at: w, chunk: Chunk<4>())
+  default: hessian(of: { f($0) }, at: w, chunk: Chunk<8>())
+  }
+}

@@ -52,8 +52,8 @@ struct ChunkedTests {
     let h4 = hessian(of: mixture, at: w, chunk: Chunk<4>())
     for i in w.indices {
       for j in w.indices {
-        #expect(isClose(h2[i][j], reference[i][j], tolerance: 1e-15), "entry \(i),\(j)")
-        #expect(isClose(h4[i][j], reference[i][j], tolerance: 1e-15), "entry \(i),\(j)")
+        #expect(h2[i][j] == reference[i][j], "entry \(i),\(j)")
+        #expect(h4[i][j] == reference[i][j], "entry \(i),\(j)")
       }
     }
   }
@@ -73,6 +73,27 @@ struct ChunkedTests {
       let s = scalarForm(Dual(x, derivative: 1))
       #expect(v.value == s.value, "\(name)")
       #expect(v.partials[1] == s.derivative && v.partials[0] == 0, "\(name)")
+    }
+  }
+}
+
+/// The test function as a `ScalarFunction`, so the library picks the chunk.
+struct Mixture: ScalarFunction {
+  func callAsFunction<S: RealScalar>(_ w: [S]) -> S { mixture(w) }
+}
+
+@Suite("Automatic chunk size")
+struct AutomaticChunkTests {
+  @Test("gradient and Hessian of a ScalarFunction equal the one-partial ones for every size", arguments: ChunkedTests.points)
+  func automatic(w: [Double]) {
+    let reference = valueWithGradient(of: mixture, at: w)
+    let automatic = valueWithGradient(of: Mixture(), at: w)
+    #expect(automatic.value == reference.value)
+    #expect(automatic.gradient == reference.gradient)
+    #expect(gradient(of: Mixture(), at: w) == reference.gradient)
+    let h = hessian(of: Mixture(), at: w), hReference = hessian(of: mixture, at: w)
+    for i in w.indices {
+      for j in w.indices { #expect(h[i][j] == hReference[i][j], "entry \(i),\(j)") }
     }
   }
 }
