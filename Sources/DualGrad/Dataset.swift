@@ -13,12 +13,24 @@
 /// ```
 public struct Dataset: Sendable, Equatable {
   /// Every feature value, row after row: `features[row * featureCount + feature]`.
+  ///
+  /// ```swift
+  /// try Dataset(rows: [[1, 2], [3, 4]], labels: [0, 1]).features   // [1.0, 2.0, 3.0, 4.0]
+  /// ```
   public let features: [Double]
 
   /// The label of each row, 0 or 1.
+  ///
+  /// ```swift
+  /// try Dataset(rows: [[1], [2]], labels: [0, 1]).labels   // [0.0, 1.0]
+  /// ```
   public let labels: [Double]
 
   /// The number of features in each row.
+  ///
+  /// ```swift
+  /// try Dataset(features: [1, 2, 3, 4, 5, 6], labels: [0, 1], featureCount: 3).featureCount   // 3
+  /// ```
   public let featureCount: Int
 
   /// The number of rows (samples).
@@ -209,19 +221,47 @@ public struct Dataset: Sendable, Equatable {
 /// ```
 public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
   /// A row has no features (or a table has fewer than two columns).
+  ///
+  /// ```swift
+  /// try Dataset(rows: [[], []], labels: [0, 1])   // throws .noFeatures
+  /// ```
   case noFeatures
   /// The numbers of rows and of labels differ.
+  ///
+  /// ```swift
+  /// try Dataset(rows: [[1], [2]], labels: [0])   // throws .labelCountMismatch(rows: 2, labels: 1)
+  /// ```
   case labelCountMismatch(rows: Int, labels: Int)
   /// The flat feature buffer does not hold whole rows.
+  ///
+  /// ```swift
+  /// try Dataset(features: [1, 2, 3], labels: [0, 1], featureCount: 2)   // throws .featureCountMismatch(expected: 4, found: 3)
+  /// ```
   case featureCountMismatch(expected: Int, found: Int)
   /// A row's length differs from the first row's.
+  ///
+  /// ```swift
+  /// try Dataset(rows: [[1, 2], [3]], labels: [0, 1])   // throws .raggedRow(row: 1, expected: 2, found: 1)
+  /// ```
   case raggedRow(row: Int, expected: Int, found: Int)
   /// A label is neither 0 nor 1.
+  ///
+  /// ```swift
+  /// try Dataset(rows: [[1]], labels: [0.5])   // throws .labelNotBinary(row: 0, value: 0.5)
+  /// ```
   case labelNotBinary(row: Int, value: Double)
   /// A feature is NaN or infinite.
+  ///
+  /// ```swift
+  /// try Dataset(rows: [[1, .nan]], labels: [1])   // throws .nonFiniteFeature(row: 0, feature: 1, value: nan)
+  /// ```
   case nonFiniteFeature(row: Int, feature: Int, value: Double)
 
   /// A one-line message for people, with rows and features counted from 0.
+  ///
+  /// ```swift
+  /// DatasetError.labelCountMismatch(rows: 3, labels: 2).description   // "3 rows but 2 labels"
+  /// ```
   public var description: String {
     switch self {
     case .noFeatures:

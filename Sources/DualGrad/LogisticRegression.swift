@@ -12,12 +12,24 @@
 /// ```
 public struct LogisticRegression: Sendable, Hashable {
   /// One weight per feature.
+  ///
+  /// ```swift
+  /// LogisticRegression(featureCount: 2).weights   // [0.0, 0.0]
+  /// ```
   public var weights: [Double]
 
   /// The bias b; always 0 when ``hasBias`` is false.
+  ///
+  /// ```swift
+  /// LogisticRegression(weights: [1], bias: 0.5).bias   // 0.5
+  /// ```
   public var bias: Double
 
   /// Whether the model has a bias term that training adjusts.
+  ///
+  /// ```swift
+  /// LogisticRegression(weights: [1], bias: nil).hasBias   // false
+  /// ```
   public let hasBias: Bool
 
   /// Creates a model with every weight and the bias at 0.

@@ -19,6 +19,10 @@ public enum SampleLoss: Sendable, Hashable, CaseIterable {
   /// Binary cross-entropy (negative log-likelihood) −log σ(z) for label 1 and
   /// −log σ(−z) for label 0, from the logit by log-sigmoid: accurate on both
   /// tails and finite for every finite z.
+  ///
+  /// ```swift
+  /// SampleLoss.crossEntropy(logit: 0.0, label: 0)   // 0.6931471805599453 (log 2)
+  /// ```
   case crossEntropy
 
   /// The autograd tutorial's formula, kept so its figures reproduce bit for
@@ -26,6 +30,11 @@ public enum SampleLoss: Sendable, Hashable, CaseIterable {
   /// It goes through the probability, so once p rounds to 0 or 1 on the wrong
   /// side (|z| ≳ 37) the loss is +∞ and its gradient infinite or NaN; prefer
   /// ``crossEntropy`` for anything but reproducing the tutorial.
+  ///
+  /// ```swift
+  /// SampleLoss.tutorialNegativeLogLikelihood(logit: 0.0, label: 1)     // 0.6931471805599453
+  /// SampleLoss.tutorialNegativeLogLikelihood(logit: -40.0, label: 1)   // inf (p rounded to 0)
+  /// ```
   case tutorialNegativeLogLikelihood
 
   /// The loss of one sample with logit `z` and label `y` (0 or 1).
@@ -59,8 +68,18 @@ public enum SampleLoss: Sendable, Hashable, CaseIterable {
 /// ```
 public enum LossReduction: Sendable, Hashable, CaseIterable {
   /// The sum over samples (the autograd tutorial).
+  ///
+  /// ```swift
+  /// LogisticLoss(reduction: .sum).value(at: [0.0], on: try Dataset(rows: [[1], [2]], labels: [1, 0]))
+  /// // 1.3862943611198906 (2 log 2)
+  /// ```
   case sum
   /// The mean over samples (binary cross-entropy as PyTorch and NumPy tutorials use it).
+  ///
+  /// ```swift
+  /// LogisticLoss(reduction: .mean).value(at: [0.0], on: try Dataset(rows: [[1], [2]], labels: [1, 0]))
+  /// // 0.6931471805599453 (log 2)
+  /// ```
   case mean
 }
 
@@ -76,12 +95,25 @@ public enum LossReduction: Sendable, Hashable, CaseIterable {
 /// bias if the model has one (`featureCount + 1` entries) or nothing (`featureCount`).
 public struct LogisticLoss: Sendable, Hashable {
   /// The loss of one sample as a function of its logit.
+  ///
+  /// ```swift
+  /// LogisticLoss().sampleLoss   // .crossEntropy
+  /// ```
   public var sampleLoss: SampleLoss
 
   /// Whether the sample losses are summed or averaged.
+  ///
+  /// ```swift
+  /// LogisticLoss().reduction   // .mean
+  /// ```
   public var reduction: LossReduction
 
   /// The coefficient λ of the penalty λ·Σw² added to the loss; 0 for none.
+  ///
+  /// ```swift
+  /// // Weight 2 on a feature that is 0, bias 0: log 2 + 0.5·2²
+  /// LogisticLoss(l2Penalty: 0.5).value(at: [2.0, 0.0], on: try Dataset(rows: [[0]], labels: [1]))   // 2.6931471805599454
+  /// ```
   public var l2Penalty: Double
 
   /// Creates a loss; the defaults are the mean binary cross-entropy without penalty.
@@ -166,6 +198,11 @@ public enum GradientStrategy: Sendable, Hashable, CaseIterable {
   /// tangent with 1 and the others with 0: n weights + bias = n + 1 sweeps.
   /// Simple and the reference the others are checked against, but its cost
   /// grows as (number of parameters)² × samples.
+  ///
+  /// ```swift
+  /// let data = try Dataset(rows: [[2]], labels: [1])
+  /// LogisticLoss().valueWithGradient(at: [0.0, 0.0], on: data, strategy: .perWeight).gradient   // [-1.0, -0.5]
+  /// ```
   case perWeight
 
   /// The same sweeps of the whole loss with ``DualVector`` numbers carrying
@@ -182,6 +219,11 @@ public enum GradientStrategy: Sendable, Hashable, CaseIterable {
   /// W3): 4 and 8 partials cost the same, 85–90 ms per gradient, since the work
   /// per partial does not change; 16 took twice as long (numbers of 17 doubles
   /// are copied through memory). Each size is one specialisation of the loss.
+  ///
+  /// ```swift
+  /// let data = try Dataset(rows: [[2]], labels: [1])
+  /// LogisticLoss().valueWithGradient(at: [0.0, 0.0], on: data, strategy: .chunked).gradient   // [-1.0, -0.5]
+  /// ```
   case chunked
 
   /// One one-partial sweep of the sample loss per sample, then the chain rule
@@ -192,6 +234,11 @@ public enum GradientStrategy: Sendable, Hashable, CaseIterable {
   /// with 1 and running the generic ``SampleLoss`` on `Dual<Double>` gives
   /// ℓ(zᵢ) and ℓ′(zᵢ) exactly; the L2 term's slope comes from a one-partial
   /// sweep of w_j·w_j. O(m·n) instead of O(m·n²): the strategy for wide models.
+  ///
+  /// ```swift
+  /// let data = try Dataset(rows: [[2]], labels: [1])
+  /// LogisticLoss().valueWithGradient(at: [0.0, 0.0], on: data, strategy: .throughLogit).gradient   // [-1.0, -0.5]
+  /// ```
   case throughLogit
 
   /// The number of partials each ``chunked`` sweep carries for `parameterCount`
@@ -229,6 +276,12 @@ public struct GradientWorkspace: Sendable {
   @usableFromInline var chunk8: [DualVector<8, Double>] = []
 
   /// Creates an empty workspace; it sizes itself on first use.
+  ///
+  /// ```swift
+  /// var workspace = GradientWorkspace(), gradient: [Double] = []
+  /// LogisticLoss().valueWithGradient(at: [0.0], on: try Dataset(rows: [[1]], labels: [1]),
+  ///                                  into: &gradient, workspace: &workspace)   // 0.6931471805599453, gradient [-0.5]
+  /// ```
   @inlinable
   public init() {}
 }

@@ -16,6 +16,11 @@ public protocol Optimizer {
   /// - Parameters:
   ///   - parameters: The values to update.
   ///   - gradient: ∂loss/∂parameter, one per parameter.
+  ///
+  /// ```swift
+  /// var w = [1.0]; var optimizer = GradientDescent(learningRate: 0.1)
+  /// optimizer.step(&w, gradient: [2])   // w == [0.8]
+  /// ```
   mutating func step(_ parameters: inout [Double], gradient: [Double])
 }
 
@@ -27,6 +32,10 @@ public protocol Optimizer {
 /// ```
 public struct GradientDescent: Optimizer, Sendable, Hashable {
   /// The step size η.
+  ///
+  /// ```swift
+  /// GradientDescent(learningRate: 0.5).learningRate   // 0.5
+  /// ```
   public var learningRate: Double
 
   /// Creates the optimizer.
@@ -65,10 +74,24 @@ public struct GradientDescent: Optimizer, Sendable, Hashable {
 /// ```
 public struct MomentumGradientDescent: Optimizer, Sendable, Hashable {
   /// The step size η.
+  ///
+  /// ```swift
+  /// MomentumGradientDescent(learningRate: 0.01, momentum: 0.9).learningRate   // 0.01
+  /// ```
   public var learningRate: Double
   /// The momentum μ, in [0, 1).
+  ///
+  /// ```swift
+  /// MomentumGradientDescent(learningRate: 0.1, momentum: 0.5).momentum   // 0.5
+  /// ```
   public var momentum: Double
   /// The velocity v, one entry per parameter; empty before the first step.
+  ///
+  /// ```swift
+  /// var sgd = MomentumGradientDescent(learningRate: 0.1, momentum: 0.5); var w = [0.0, 0.0]
+  /// sgd.step(&w, gradient: [1, -2]); sgd.step(&w, gradient: [1, -2])
+  /// sgd.velocity   // [1.5, -3.0]
+  /// ```
   public private(set) var velocity: [Double] = []
 
   /// Creates the optimizer with zero velocity.
@@ -109,18 +132,49 @@ public struct MomentumGradientDescent: Optimizer, Sendable, Hashable {
 /// ```
 public struct Adam: Optimizer, Sendable, Hashable {
   /// The step size η.
+  ///
+  /// ```swift
+  /// Adam().learningRate   // 0.001
+  /// ```
   public var learningRate: Double
   /// The decay β₁ of the first-moment (mean) estimate.
+  ///
+  /// ```swift
+  /// Adam().beta1   // 0.9
+  /// ```
   public var beta1: Double
   /// The decay β₂ of the second-moment (uncentred variance) estimate.
+  ///
+  /// ```swift
+  /// Adam().beta2   // 0.999
+  /// ```
   public var beta2: Double
   /// The ε added to √v̂ so a zero gradient does not divide by zero.
+  ///
+  /// ```swift
+  /// Adam().epsilon   // 1e-08
+  /// ```
   public var epsilon: Double
   /// The number of steps taken.
+  ///
+  /// ```swift
+  /// var adam = Adam(); var w = [0.0]
+  /// adam.step(&w, gradient: [1]); adam.stepCount   // 1
+  /// ```
   public private(set) var stepCount = 0
   /// The first-moment estimate m; empty before the first step.
+  ///
+  /// ```swift
+  /// var adam = Adam(); var w = [0.0]
+  /// adam.step(&w, gradient: [1]); adam.firstMoment   // [0.09999999999999998]: (1 − β₁)·g
+  /// ```
   public private(set) var firstMoment: [Double] = []
   /// The second-moment estimate v; empty before the first step.
+  ///
+  /// ```swift
+  /// var adam = Adam(); var w = [0.0]
+  /// adam.step(&w, gradient: [1]); adam.secondMoment   // [0.0010000000000000009]: (1 − β₂)·g²
+  /// ```
   public private(set) var secondMoment: [Double] = []
 
   /// Creates the optimizer; the defaults are the paper's and PyTorch's.

@@ -13,12 +13,36 @@
 /// ```
 public struct TrainingReport: Sendable {
   /// The number of updates made so far (0 at the first report).
+  ///
+  /// ```swift
+  /// var model = LogisticRegression(featureCount: 1); let data = try Dataset(rows: [[1], [-1]], labels: [1, 0])
+  /// model.fit(data, optimizer: GradientDescent(learningRate: 0.1), epochs: 3, reportEvery: 1) {
+  ///   print($0.epoch); return .continue }   // 0, 1, 2
+  /// ```
   public let epoch: Int
   /// The loss of ``model`` on the training data.
+  ///
+  /// ```swift
+  /// var model = LogisticRegression(featureCount: 1); let data = try Dataset(rows: [[1], [-1]], labels: [1, 0])
+  /// model.fit(data, optimizer: Adam(), epochs: 3, reportEvery: 1) { print($0.loss); return .stop }
+  /// // 0.6931471805599453 (log 2: every weight is still 0)
+  /// ```
   public let loss: Double
   /// The fraction of training rows ``model`` labels correctly.
+  ///
+  /// ```swift
+  /// var model = LogisticRegression(featureCount: 1); let data = try Dataset(rows: [[1], [-1]], labels: [1, 0])
+  /// model.fit(data, optimizer: Adam(), epochs: 3, reportEvery: 1) { print($0.accuracy); return .stop }
+  /// // 0.5 (probability 0.5 everywhere, so every row is labelled 0)
+  /// ```
   public let accuracy: Double
   /// The model after ``epoch`` updates.
+  ///
+  /// ```swift
+  /// var model = LogisticRegression(featureCount: 1); let data = try Dataset(rows: [[1], [-1]], labels: [1, 0])
+  /// model.fit(data, optimizer: Adam(), epochs: 3, reportEvery: 1) { print($0.model.weights); return .stop }
+  /// // [0.0] (the report comes before update 0)
+  /// ```
   public let model: LogisticRegression
 
   @usableFromInline
@@ -37,8 +61,18 @@ public struct TrainingReport: Sendable {
 /// ```
 public enum TrainingDecision: Sendable, Hashable {
   /// Keep training.
+  ///
+  /// ```swift
+  /// var model = LogisticRegression(featureCount: 1); let data = try Dataset(rows: [[1], [-1]], labels: [1, 0])
+  /// model.fit(data, optimizer: Adam(), epochs: 10, reportEvery: 1) { _ in .continue }.epochs   // 10
+  /// ```
   case `continue`
   /// Stop now; the model keeps the parameters of the report.
+  ///
+  /// ```swift
+  /// var model = LogisticRegression(featureCount: 1); let data = try Dataset(rows: [[1], [-1]], labels: [1, 0])
+  /// model.fit(data, optimizer: Adam(), epochs: 10, reportEvery: 1) { _ in .stop }.epochs   // 0
+  /// ```
   case stop
 }
 
@@ -50,10 +84,25 @@ public enum TrainingDecision: Sendable, Hashable {
 /// ```
 public struct TrainingProgress: Sendable {
   /// The number of updates made so far.
+  ///
+  /// ```swift
+  /// var model = LogisticRegression(featureCount: 1); let data = try Dataset(rows: [[1], [-1]], labels: [1, 0])
+  /// model.fit(data, optimizer: Adam(), epochs: 3, progress: { print($0.epochsDone) })   // 1, 2, 3
+  /// ```
   public let epochsDone: Int
   /// The number of updates asked for.
+  ///
+  /// ```swift
+  /// var model = LogisticRegression(featureCount: 1); let data = try Dataset(rows: [[1], [-1]], labels: [1, 0])
+  /// model.fit(data, optimizer: Adam(), epochs: 3, progress: { print($0.totalEpochs) })   // 3, 3, 3
+  /// ```
   public let totalEpochs: Int
   /// The loss before the latest update.
+  ///
+  /// ```swift
+  /// var model = LogisticRegression(featureCount: 1); let data = try Dataset(rows: [[1], [-1]], labels: [1, 0])
+  /// model.fit(data, optimizer: Adam(), epochs: 1, progress: { print($0.loss) })   // 0.6931471805599453
+  /// ```
   public let loss: Double
 
   @usableFromInline
@@ -73,12 +122,33 @@ public struct TrainingProgress: Sendable {
 /// ```
 public struct TrainingHistory: Sendable, Hashable {
   /// The loss before each update, in order: `losses[e]` is the loss after `e` updates.
+  ///
+  /// ```swift
+  /// var model = LogisticRegression(featureCount: 1); let data = try Dataset(rows: [[1], [-1]], labels: [1, 0])
+  /// model.fit(data, optimizer: GradientDescent(learningRate: 0.5), epochs: 2).losses
+  /// // [0.6931471805599453, 0.5759394198788436]
+  /// ```
   public var losses: [Double]
   /// The loss of the trained model (after the last update).
+  ///
+  /// ```swift
+  /// var model = LogisticRegression(featureCount: 1); let data = try Dataset(rows: [[1], [-1]], labels: [1, 0])
+  /// model.fit(data, optimizer: GradientDescent(learningRate: 0.5), epochs: 2).finalLoss   // 0.4859279106088489
+  /// ```
   public var finalLoss: Double
   /// The number of updates made.
+  ///
+  /// ```swift
+  /// var model = LogisticRegression(featureCount: 1); let data = try Dataset(rows: [[1], [-1]], labels: [1, 0])
+  /// model.fit(data, optimizer: Adam(), epochs: 5).epochs   // 5
+  /// ```
   public var epochs: Int
   /// Whether `onReport` stopped training before the last epoch.
+  ///
+  /// ```swift
+  /// var model = LogisticRegression(featureCount: 1); let data = try Dataset(rows: [[1], [-1]], labels: [1, 0])
+  /// model.fit(data, optimizer: Adam(), epochs: 5, reportEvery: 1) { _ in .stop }.stoppedEarly   // true
+  /// ```
   public var stoppedEarly: Bool
 
   @usableFromInline

@@ -13,8 +13,16 @@
 /// ```
 public enum ExpressionSource: Equatable, Sendable {
   /// Given as an argument.
+  ///
+  /// ```swift
+  /// try Arguments.parse(["sin(x)", "--at", "1"]).expression   // .text("sin(x)")
+  /// ```
   case text(String)
   /// `-`: read from standard input.
+  ///
+  /// ```swift
+  /// try Arguments.parse(["-", "--at", "1"]).expression   // .standardInput
+  /// ```
   case standardInput
 }
 
@@ -25,10 +33,22 @@ public enum ExpressionSource: Equatable, Sendable {
 /// ```
 public enum OutputFormat: String, Equatable, Sendable, CaseIterable {
   /// Plain numbers, one per line (a point only).
+  ///
+  /// ```swift
+  /// OutputFormat(rawValue: "text")   // .text
+  /// ```
   case text
   /// Comma-separated values with a header line.
+  ///
+  /// ```swift
+  /// OutputFormat(rawValue: "csv")   // .csv
+  /// ```
   case csv
   /// One JSON object.
+  ///
+  /// ```swift
+  /// OutputFormat(rawValue: "json")   // .json
+  /// ```
   case json
 }
 
@@ -39,20 +59,36 @@ public enum OutputFormat: String, Equatable, Sendable, CaseIterable {
 /// ```
 public enum Point: Equatable, Sendable {
   /// `--at 1.5`: the formula's one variable (or `x`) takes this value.
+  ///
+  /// ```swift
+  /// try Arguments.parse(["x^2", "--at", "1.5"]).point   // .bare(1.5)
+  /// ```
   case bare(Double)
   /// `--at x=1,y=2`: each name takes its value, in the order given.
+  ///
+  /// ```swift
+  /// try Arguments.parse(["x*y", "--at", "y=2"]).point == .named([NamedValue(name: "y", value: 2)])   // true
+  /// ```
   case named([NamedValue])
 }
 
 /// A variable name with its value, as given in `--at x=1`.
 ///
 /// ```swift
-/// NamedValue(name: "x", value: 1)
+/// NamedValue(name: "x", value: 1).value   // 1.0
 /// ```
 public struct NamedValue: Equatable, Sendable {
   /// The variable's name.
+  ///
+  /// ```swift
+  /// NamedValue(name: "x", value: 1).name   // "x"
+  /// ```
   public var name: String
   /// Its value.
+  ///
+  /// ```swift
+  /// NamedValue(name: "x", value: 1).value   // 1.0
+  /// ```
   public var value: Double
 
   /// Creates a named value.
@@ -73,16 +109,28 @@ public struct NamedValue: Equatable, Sendable {
 /// ```
 public struct SampleRange: Equatable, Sendable {
   /// The first point.
+  ///
+  /// ```swift
+  /// try Arguments.parse(["x", "--from", "-1", "--to", "1"]).range?.from   // -1.0
+  /// ```
   public var from: Double
   /// The last point; may be below `from` (a descending range).
+  ///
+  /// ```swift
+  /// try Arguments.parse(["x", "--from", "0", "--to", "2*pi"]).range?.to   // 6.283185307179586
+  /// ```
   public var to: Double
   /// How many points, at least 1.
+  ///
+  /// ```swift
+  /// try Arguments.parse(["x", "--from", "0", "--to", "1"]).range?.count   // 101, the default
+  /// ```
   public var count: Int
 
   /// Creates a range.
   ///
   /// ```swift
-  /// SampleRange(from: -7, to: 7, count: 200)
+  /// SampleRange(from: -7, to: 7, count: 200).point(199)   // 7.0, the end exactly
   /// ```
   public init(from: Double, to: Double, count: Int) {
     self.from = from
@@ -121,40 +169,97 @@ public struct SampleRange: Equatable, Sendable {
 /// ```
 public struct Arguments: Equatable, Sendable {
   /// What the command line asks for.
+  ///
+  /// ```swift
+  /// try Arguments.parse(["--version"]).action   // .version
+  /// ```
   public enum Action: Equatable, Sendable {
     /// `--help` or `-h`.
+    ///
+    /// ```swift
+    /// try Arguments.parse(["x", "-h"]).action   // .help
+    /// ```
     case help
     /// `--version`.
+    ///
+    /// ```swift
+    /// try Arguments.parse(["--version"]).action   // .version
+    /// ```
     case version
     /// Differentiate.
+    ///
+    /// ```swift
+    /// try Arguments.parse(["x", "--at", "1"]).action   // .run
+    /// ```
     case run
   }
 
   /// What to do.
+  ///
+  /// ```swift
+  /// try Arguments.parse(["--help"]).action   // .help
+  /// ```
   public var action: Action = .run
   /// The expression, if given.
+  ///
+  /// ```swift
+  /// try Arguments.parse(["x^2", "--at", "1"]).expression   // .text("x^2")
+  /// ```
   public var expression: ExpressionSource?
   /// `--at`.
+  ///
+  /// ```swift
+  /// try Arguments.parse(["x^2", "--at", "pi/2"]).point   // .bare(1.5707963267948966)
+  /// ```
   public var point: Point?
   /// `--from`, `--to`, `--count`.
+  ///
+  /// ```swift
+  /// try Arguments.parse(["x", "--from", "-1", "--to", "1", "--count", "5"]).range?.point(1)   // -0.5
+  /// ```
   public var range: SampleRange?
   /// `--order`, 1 by default.
+  ///
+  /// ```swift
+  /// try Arguments.parse(["x^3", "--at", "1", "--order", "2"]).order   // 2
+  /// ```
   public var order = 1
   /// `--format`, if given; the default is text at a point and CSV over a range.
+  ///
+  /// ```swift
+  /// try Arguments.parse(["x", "--at", "1"]).format                     // nil
+  /// try Arguments.parse(["x", "--at", "1", "--format", "json"]).format   // .json
+  /// ```
   public var format: OutputFormat?
   /// `--output`, if given (`-` means standard output).
+  ///
+  /// ```swift
+  /// try Arguments.parse(["x", "--at", "1", "--output", "out.csv"]).output   // "out.csv"
+  /// ```
   public var output: String?
   /// `--plot`, if given.
+  ///
+  /// ```swift
+  /// try Arguments.parse(["x", "--from", "0", "--to", "1", "--plot", "f.svg"]).plot   // "f.svg"
+  /// ```
   public var plot: String?
 
   /// The number of points a range has when `--count` is not given.
+  ///
+  /// ```swift
+  /// Arguments.defaultCount   // 101
+  /// ```
   public static let defaultCount = 101
 
   /// Every long option, for help and for suggestions.
+  ///
+  /// ```swift
+  /// Arguments.options.contains("--plot")   // true
+  /// ```
   public static let options = ["--at", "--from", "--to", "--count", "--order", "--format", "--output", "--plot", "--help", "--version"]
 
-  /// Creates the empty command line (used by tests; `parse` fills it).
-  public init() {}
+  /// Creates the empty command line, which `parse` fills.
+  init() {}
 
   /// Reads the command line (without the program name).
   ///

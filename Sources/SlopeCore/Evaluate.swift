@@ -66,6 +66,10 @@ func execute<S: RealScalar>(_ instruction: Instruction, _ r: UnsafeMutablePointe
 /// ```
 public struct Evaluator<S: RealScalar> {
   /// The program being evaluated.
+  ///
+  /// ```swift
+  /// Evaluator<Double>(try Program(compiling: Parser.parse("x + y"))).program.variables   // ["x", "y"]
+  /// ```
   public let program: Program
   @usableFromInline var registers: [S]
 
@@ -92,7 +96,8 @@ public struct Evaluator<S: RealScalar> {
   /// Sets variable `index` (in ``Program/variables`` order) for the next evaluation.
   ///
   /// ```swift
-  /// f.setVariable(0, to: 2.0)
+  /// var f = Evaluator<Double>(try Program(compiling: Parser.parse("x - y")))
+  /// f.setVariable(0, to: 5); f.setVariable(1, to: 2); f.evaluate()   // 3.0
   /// ```
   @inlinable
   public mutating func setVariable(_ index: Int, to value: S) {
@@ -102,7 +107,8 @@ public struct Evaluator<S: RealScalar> {
   /// Evaluates the program with the variables set so far.
   ///
   /// ```swift
-  /// f.setVariable(0, to: 2.0); f.evaluate()   // f(2)
+  /// var f = Evaluator<Double>(try Program(compiling: Parser.parse("x - y")))
+  /// f.setVariable(0, to: 5); f.setVariable(1, to: 2); f.evaluate()   // 3.0
   /// ```
   @inlinable
   public mutating func evaluate() -> S {
@@ -143,8 +149,18 @@ public struct Evaluator<S: RealScalar> {
 /// ```
 public protocol Differentiator {
   /// The highest order computed, k.
+  ///
+  /// ```swift
+  /// FirstOrderDifferentiator(try Program(compiling: Parser.parse("x"))).order   // 1
+  /// ```
   var order: Int { get }
   /// Writes f(x), f′(x), …, f⁽ᵏ⁾(x) into the first k + 1 elements of `values`.
+  ///
+  /// ```swift
+  /// var d = SecondOrderDifferentiator(try Program(compiling: Parser.parse("x^3")))
+  /// var values = [0.0, 0.0, 0.0]
+  /// values.withUnsafeMutableBufferPointer { d.derivatives(at: 2, into: $0) }   // values == [8.0, 12.0, 12.0]
+  /// ```
   mutating func derivatives(at x: Double, into values: UnsafeMutableBufferPointer<Double>)
 }
 
@@ -152,18 +168,35 @@ public protocol Differentiator {
 ///
 /// ```swift
 /// var d = FirstOrderDifferentiator(try Program(compiling: Parser.parse("sin(x)")))
+/// var values = [0.0, 0.0]
+/// values.withUnsafeMutableBufferPointer { d.derivatives(at: 0, into: $0) }   // [0.0, 1.0]
 /// ```
 public struct FirstOrderDifferentiator: Differentiator {
   @usableFromInline var evaluator: Evaluator<Dual<Double>>
 
   /// Creates a differentiator for `program`, a formula of at most one variable.
+  ///
+  /// ```swift
+  /// FirstOrderDifferentiator(try Program(compiling: Parser.parse("sin(x)"))).order   // 1
+  /// ```
   public init(_ program: Program) {
     evaluator = Evaluator(program)
   }
 
   /// 1.
+  ///
+  /// ```swift
+  /// FirstOrderDifferentiator(try Program(compiling: Parser.parse("x"))).order   // 1
+  /// ```
   public var order: Int { 1 }
 
+  /// Writes f(x) and f′(x) into `values[0]` and `values[1]`.
+  ///
+  /// ```swift
+  /// var d = FirstOrderDifferentiator(try Program(compiling: Parser.parse("sin(x)")))
+  /// var values = [0.0, 0.0]
+  /// values.withUnsafeMutableBufferPointer { d.derivatives(at: 0, into: $0) }   // values == [0.0, 1.0]
+  /// ```
   @inlinable
   public mutating func derivatives(at x: Double, into values: UnsafeMutableBufferPointer<Double>) {
     let result = evaluator(Dual(x, derivative: 1))
@@ -176,18 +209,35 @@ public struct FirstOrderDifferentiator: Differentiator {
 ///
 /// ```swift
 /// var d = SecondOrderDifferentiator(try Program(compiling: Parser.parse("x^3")))
+/// var values = [0.0, 0.0, 0.0]
+/// values.withUnsafeMutableBufferPointer { d.derivatives(at: 2, into: $0) }   // [8.0, 12.0, 12.0]
 /// ```
 public struct SecondOrderDifferentiator: Differentiator {
   @usableFromInline var evaluator: Evaluator<Dual<Dual<Double>>>
 
   /// Creates a differentiator for `program`, a formula of at most one variable.
+  ///
+  /// ```swift
+  /// SecondOrderDifferentiator(try Program(compiling: Parser.parse("x^3"))).order   // 2
+  /// ```
   public init(_ program: Program) {
     evaluator = Evaluator(program)
   }
 
   /// 2.
+  ///
+  /// ```swift
+  /// SecondOrderDifferentiator(try Program(compiling: Parser.parse("x"))).order   // 2
+  /// ```
   public var order: Int { 2 }
 
+  /// Writes f(x), f′(x) and f″(x) into `values[0...2]`.
+  ///
+  /// ```swift
+  /// var d = SecondOrderDifferentiator(try Program(compiling: Parser.parse("x^3")))
+  /// var values = [0.0, 0.0, 0.0]
+  /// values.withUnsafeMutableBufferPointer { d.derivatives(at: 2, into: $0) }   // values == [8.0, 12.0, 12.0]
+  /// ```
   @inlinable
   public mutating func derivatives(at x: Double, into values: UnsafeMutableBufferPointer<Double>) {
     let result = evaluator(Dual(Dual(x, derivative: 1), derivative: 1))
@@ -212,9 +262,17 @@ public struct AnyOrderDifferentiator: Differentiator {
   @usableFromInline let factorials: [Double]
 
   /// The highest order computed.
+  ///
+  /// ```swift
+  /// AnyOrderDifferentiator(try Program(compiling: Parser.parse("x")), order: 5).order   // 5
+  /// ```
   public let order: Int
 
   /// Creates a differentiator of `order` for `program`, a formula of at most one variable.
+  ///
+  /// ```swift
+  /// AnyOrderDifferentiator(try Program(compiling: Parser.parse("sin(x)")), order: 4).order   // 4
+  /// ```
   public init(_ program: Program, order: Int) {
     precondition(order >= 0, "the order of a derivative is 0 or more")
     self.order = order
@@ -229,6 +287,13 @@ public struct AnyOrderDifferentiator: Differentiator {
     self.factorials = factorials
   }
 
+  /// Writes f(x), f′(x), …, f⁽ᵏ⁾(x) into `values[0...order]`.
+  ///
+  /// ```swift
+  /// var d = AnyOrderDifferentiator(try Program(compiling: Parser.parse("x^4")), order: 4)
+  /// var values = [Double](repeating: 0, count: 5)
+  /// values.withUnsafeMutableBufferPointer { d.derivatives(at: 1, into: $0) }   // values == [1.0, 4.0, 12.0, 24.0, 24.0]
+  /// ```
   @inlinable
   public mutating func derivatives(at x: Double, into values: UnsafeMutableBufferPointer<Double>) {
     let series = evaluator(Taylor(variable: x, order: order))

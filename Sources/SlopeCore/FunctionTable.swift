@@ -9,12 +9,28 @@
 /// ```
 public struct FunctionEntry: Sendable, Equatable {
   /// The name as written in an expression.
+  ///
+  /// ```swift
+  /// FunctionTable.function(named: "ln")?.name   // "ln"
+  /// ```
   public let name: String
   /// The operation it compiles to.
+  ///
+  /// ```swift
+  /// FunctionTable.function(named: "ln")?.operation   // .log
+  /// ```
   public let operation: Operation
   /// How many arguments it takes (1 or 2).
+  ///
+  /// ```swift
+  /// FunctionTable.function(named: "hypot")?.arity   // 2
+  /// ```
   public let arity: Int
   /// The parameter list shown in help and arity errors, e.g. "(y, x)".
+  ///
+  /// ```swift
+  /// FunctionTable.function(named: "atan2")?.parameters   // "(y, x)"
+  /// ```
   public let parameters: String
 }
 
@@ -27,6 +43,10 @@ public struct FunctionEntry: Sendable, Equatable {
 /// ```
 public enum FunctionTable {
   /// Every function, in the order `--help` lists them.
+  ///
+  /// ```swift
+  /// FunctionTable.functions.first?.name   // "exp"
+  /// ```
   public static let functions: [FunctionEntry] = [
     unary("exp", .exp), unary("exp2", .exp2), unary("expm1", .expm1),
     unary("log", .log), unary("ln", .log), unary("log2", .log2), unary("log10", .log10), unary("log1p", .log1p),
@@ -43,6 +63,10 @@ public enum FunctionTable {
   ]
 
   /// The named constants and their values.
+  ///
+  /// ```swift
+  /// FunctionTable.constants.map(\.name)   // ["pi", "e"]
+  /// ```
   public static let constants: [(name: String, value: Double)] = [
     ("pi", Double.pi),
     ("e", 2.718281828459045),

@@ -7,6 +7,10 @@
 /// ```
 public enum Help {
   /// The full help text, ending with a newline.
+  ///
+  /// ```swift
+  /// Help.text.contains("--plot")   // true
+  /// ```
   public static var text: String {
     let functions = FunctionTable.functions.map { $0.name + ($0.arity == 2 ? String($0.parameters.filter { $0 != " " }) : "") }
     var functionLines: [String] = []

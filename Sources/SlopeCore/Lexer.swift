@@ -11,36 +11,96 @@
 /// ```
 public struct Token: Equatable, Sendable {
   /// What the token is.
+  ///
+  /// ```swift
+  /// var lexer = Lexer("(x)"); try lexer.next().kind   // .leftParenthesis
+  /// ```
   public enum Kind: Equatable, Sendable {
     /// A number literal, already converted.
+    ///
+    /// ```swift
+    /// var lexer = Lexer("2.5"); try lexer.next().kind   // .number(2.5)
+    /// ```
     case number(Double)
     /// A name: a variable, a constant or a function.
+    ///
+    /// ```swift
+    /// var lexer = Lexer("x"); try lexer.next().kind   // .name("x")
+    /// ```
     case name(String)
     /// `+`
+    ///
+    /// ```swift
+    /// var lexer = Lexer("+"); try lexer.next().kind   // .plus
+    /// ```
     case plus
     /// `-`
+    ///
+    /// ```swift
+    /// var lexer = Lexer("-"); try lexer.next().kind   // .minus
+    /// ```
     case minus
     /// `*`
+    ///
+    /// ```swift
+    /// var lexer = Lexer("*"); try lexer.next().kind   // .star
+    /// ```
     case star
     /// `/`
+    ///
+    /// ```swift
+    /// var lexer = Lexer("/"); try lexer.next().kind   // .slash
+    /// ```
     case slash
     /// `^` or `**`
+    ///
+    /// ```swift
+    /// var lexer = Lexer("**"); try lexer.next().kind   // .caret
+    /// ```
     case caret
     /// `(`
+    ///
+    /// ```swift
+    /// var lexer = Lexer("("); try lexer.next().kind   // .leftParenthesis
+    /// ```
     case leftParenthesis
     /// `)`
+    ///
+    /// ```swift
+    /// var lexer = Lexer(")"); try lexer.next().kind   // .rightParenthesis
+    /// ```
     case rightParenthesis
     /// `,`
+    ///
+    /// ```swift
+    /// var lexer = Lexer(","); try lexer.next().kind   // .comma
+    /// ```
     case comma
     /// The end of the expression.
+    ///
+    /// ```swift
+    /// var lexer = Lexer(""); try lexer.next().kind   // .end
+    /// ```
     case end
   }
 
   /// What the token is.
+  ///
+  /// ```swift
+  /// var lexer = Lexer("x"); try lexer.next().kind   // .name("x")
+  /// ```
   public var kind: Kind
   /// The byte offset of its first character.
+  ///
+  /// ```swift
+  /// var lexer = Lexer("  x"); try lexer.next().offset   // 2
+  /// ```
   public var offset: Int
   /// Its length in bytes (0 for `.end`).
+  ///
+  /// ```swift
+  /// var lexer = Lexer("x ** 2"); _ = try lexer.next(); try lexer.next().length   // 2
+  /// ```
   public var length: Int
 
   /// The token as a person would name it in "expected ..., found ...".
@@ -76,6 +136,10 @@ public struct Token: Equatable, Sendable {
 /// ```
 public struct Lexer {
   /// The expression as given, for error messages.
+  ///
+  /// ```swift
+  /// Lexer("x + 1").text   // "x + 1"
+  /// ```
   public let text: String
   @usableFromInline let bytes: [UInt8]
   @usableFromInline var position = 0
@@ -83,7 +147,7 @@ public struct Lexer {
   /// Creates a lexer at the start of `text`.
   ///
   /// ```swift
-  /// var lexer = Lexer("1+2")
+  /// var lexer = Lexer("1+2"); try lexer.next().kind   // .number(1.0)
   /// ```
   public init(_ text: String) {
     self.text = text

@@ -227,6 +227,10 @@ public enum Output {
 
   /// The most points a plot samples; a longer range is plotted on this many
   /// evenly spaced points of the same interval (the CSV keeps every row).
+  ///
+  /// ```swift
+  /// Output.maximumPlotPoints   // 2001
+  /// ```
   public static let maximumPlotPoints = 2001
 
   /// Returns an SVG chart of f and its derivatives over `range`.

@@ -24,6 +24,10 @@ import Darwin
 /// ```
 public enum Slope {
   /// The version `slope --version` prints.
+  ///
+  /// ```swift
+  /// Slope.version   // "1.0.0"
+  /// ```
   public static let version = "1.0.0"
 
   /// Runs `slope` with `arguments` (without the program name), writing

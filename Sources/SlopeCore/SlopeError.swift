@@ -15,42 +15,108 @@ public enum SlopeError: Error, Equatable, Sendable, CustomStringConvertible {
   // MARK: Usage
 
   /// An option that `slope` does not know, with the nearest known option.
+  ///
+  /// ```swift
+  /// try Arguments.parse(["x", "--plt", "f.svg"])   // throws .unknownOption("--plt", suggestion: "--plot")
+  /// ```
   case unknownOption(String, suggestion: String?)
   /// An option that needs a value came last, or was followed by another option.
+  ///
+  /// ```swift
+  /// try Arguments.parse(["x", "--at"])   // throws .missingValue(option: "--at")
+  /// ```
   case missingValue(option: String)
   /// An option's value could not be used; `reason` says why.
+  ///
+  /// ```swift
+  /// try Arguments.parse(["x", "--at", "y"])
+  /// // throws .invalidValue(option: "--at", value: "y", reason: "not a number ('y' is not a known constant; pi and e are)")
+  /// ```
   case invalidValue(option: String, value: String, reason: String)
   /// An option given more than once.
+  ///
+  /// ```swift
+  /// try Arguments.parse(["x", "--at", "1", "--at", "2"])   // throws .repeatedOption("--at")
+  /// ```
   case repeatedOption(String)
   /// Two options that cannot be used together.
+  ///
+  /// ```swift
+  /// try Arguments.parse(["x", "--at", "1", "--from", "0"])   // throws .conflictingOptions("--at", "--from")
+  /// ```
   case conflictingOptions(String, String)
   /// An option that needs another one, which is missing.
+  ///
+  /// ```swift
+  /// try Arguments.parse(["x", "--from", "0"])   // throws .missingOption("--to", neededBy: "--from")
+  /// ```
   case missingOption(String, neededBy: String)
   /// No expression was given.
+  ///
+  /// ```swift
+  /// try Arguments.parse(["--at", "1"])   // throws .missingExpression
+  /// ```
   case missingExpression
   /// A second positional argument after the expression.
+  ///
+  /// ```swift
+  /// try Arguments.parse(["x", "y", "--at", "1"])   // throws .unexpectedArgument("y")
+  /// ```
   case unexpectedArgument(String)
   /// Neither a point nor a range was asked for.
+  ///
+  /// ```swift
+  /// try Arguments.parse(["x"])   // throws .nothingToDo
+  /// ```
   case nothingToDo
   /// The request does not fit the formula or the mode, e.g. a range over a
   /// formula of two variables; `message` explains.
+  ///
+  /// ```swift
+  /// try Arguments.parse(["x", "--from", "0", "--to", "1", "--format", "text"])
+  /// // throws .unsupported("--format text is for a single point (--at); a range is written as csv or json")
+  /// ```
   case unsupported(String)
 
   // MARK: The expression
 
   /// The expression text is larger than ``Limits/maximumExpressionBytes``.
+  ///
+  /// ```swift
+  /// try Parser.parse(String(repeating: "1", count: Limits.maximumExpressionBytes + 1))
+  /// // throws .expressionTooLarge(bytes: 16777217)
+  /// ```
   case expressionTooLarge(bytes: Int)
   /// The expression has no tokens.
+  ///
+  /// ```swift
+  /// try Parser.parse("  ")   // throws .emptyExpression
+  /// ```
   case emptyExpression
   /// A syntax error: `message` says what was expected and found, `offset`
   /// is the byte offset of the offending token in `expression`.
+  ///
+  /// ```swift
+  /// try Parser.parse("x +")
+  /// // throws .syntax: "expected a number, a name or '(' after '+', found the end of the expression"
+  /// ```
   case syntax(message: String, expression: String, offset: Int)
 
   // MARK: Input and output
 
   /// Reading the expression from standard input failed.
+  ///
+  /// ```swift
+  /// SlopeError.cannotRead(reason: "Is a directory").description
+  /// // "cannot read the expression from standard input: Is a directory"
+  /// ```
   case cannotRead(reason: String)
   /// Writing a result failed; the target file, if any, is unchanged.
+  ///
+  /// ```swift
+  /// SlopeError.output(.writeFailed(path: "out.csv", reason: "No space left on device")).description
+  /// // "cannot write 'out.csv': No space left on device"
+  /// ```
   case output(OutputError)
 
   /// The process exit status: 2 for usage, syntax and argument errors, 1 for
@@ -110,6 +176,10 @@ public enum SlopeError: Error, Equatable, Sendable, CustomStringConvertible {
 }
 
 /// Sizes that `slope` accepts; `--help` states them.
+///
+/// ```swift
+/// Limits.maximumOrder   // 100
+/// ```
 public enum Limits {
   /// The largest expression, in bytes of UTF-8, from an argument or standard input (16 MiB).
   ///
