@@ -34,6 +34,14 @@ public struct CSVTable: Sendable, Equatable {
   /// The number of fields in each row.
   public let columnCount: Int
 
+  /// The line of the file (1-based) each row came from, so later checks of
+  /// the values can name the line a person should look at.
+  ///
+  /// ```swift
+  /// try CSVTable(parsing: "x\n\n1\n# note\n2\n").rowLines   // [3, 5]
+  /// ```
+  public var rowLines: [Int]
+
   /// The number of data rows (the header is not counted).
   ///
   /// ```swift
@@ -52,13 +60,16 @@ public struct CSVTable: Sendable, Equatable {
   ///   - header: Column names, one per column, or `nil`.
   ///   - values: Row-major values; their count must be a multiple of `columnCount`.
   ///   - columnCount: Fields per row; at least 1.
-  public init(header: [String]?, values: [Double], columnCount: Int) {
+  ///   - rowLines: The file line of each row; by default 1, 2, 3, … (no header).
+  public init(header: [String]?, values: [Double], columnCount: Int, rowLines: [Int]? = nil) {
     precondition(columnCount > 0, "A table needs at least one column")
     precondition(values.count % columnCount == 0, "Values do not fill whole rows")
     precondition(header.map { $0.count == columnCount } ?? true, "Header and column count differ")
     self.header = header
     self.values = values
     self.columnCount = columnCount
+    self.rowLines = rowLines ?? Array(stride(from: 1, through: values.count / columnCount, by: 1))
+    precondition(self.rowLines.count == values.count / columnCount, "One line number per row")
   }
 
   /// Reads a table from CSV text.
@@ -171,6 +182,7 @@ private struct CSVParser {
 
   mutating func readTable() throws(CSVError) -> CSVTable {
     var values: [Double] = []
+    var rowLines: [Int] = []
     var header: [String]?
     var columnCount = 0
     var pending: PendingFirstLine?
@@ -204,6 +216,7 @@ private struct CSVParser {
         if let failure {
           throw .malformedValue(line: lineNumber, column: failure.column, text: failure.text)
         }
+        rowLines.append(lineNumber)
       } else if columnCount == 0 {
         if let failure = appendRow(to: &values) {
           let names = fields.map(text(of:))
@@ -211,6 +224,7 @@ private struct CSVParser {
           pending = PendingFirstLine(line: lineNumber, names: names, failure: failure, hasNumber: hasNumber)
         } else {
           columnCount = fields.count
+          rowLines.append(lineNumber)
         }
       } else {
         if fields.count != columnCount {
@@ -219,6 +233,7 @@ private struct CSVParser {
         if let failure = appendRow(to: &values) {
           throw .malformedValue(line: lineNumber, column: failure.column, text: failure.text)
         }
+        rowLines.append(lineNumber)
       }
     }
 
@@ -226,7 +241,7 @@ private struct CSVParser {
       throw .malformedValue(line: first.line, column: first.failure.column, text: first.failure.text)
     }
     guard columnCount > 0, !values.isEmpty else { throw .empty }
-    return CSVTable(header: header, values: values, columnCount: columnCount)
+    return CSVTable(header: header, values: values, columnCount: columnCount, rowLines: rowLines)
   }
 
   /// Parses the current line's fields onto `values`; on the first bad field

@@ -3,24 +3,27 @@
 // DualGrad itself stays free of I/O.
 import DualGrad
 
-/// Why a CSV file could not become a ``DualGrad/Dataset``: the file itself
-/// (with its line and column) or its contents as a data set (with the row).
+/// Why a CSV file could not become a ``DualGrad/Dataset``, naming the line and
+/// column of the file wherever there is one.
 ///
 /// ```swift
 /// do { _ = try Dataset(contentsOfCSVFile: "marks.txt") }
-/// catch { print(error) }   // e.g. "line 7, column 2: cannot read "7O.5" as a number"
+/// catch { print(error) }   // e.g. "line 7, column 2: '7O.5' is not a number"
 /// ```
 public enum DatasetFileError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The file could not be read or parsed as a numeric table.
   case csv(CSVError)
-  /// The table is not a data set: a label is not 0 or 1, or there is no feature column.
-  /// Rows are counted from 0 among the data lines (header, blank and comment lines skipped).
+  /// A value parsed but is not acceptable: a feature that is not finite, or
+  /// a label that is not 0 or 1; `line` and `column` are 1-based, in the file.
+  case invalidValue(line: Int, column: Int, reason: String)
+  /// The table is not a data set (for example, it has no feature column).
   case dataset(DatasetError)
 
   /// The message of the underlying error.
   public var description: String {
     switch self {
     case .csv(let error): return error.description
+    case .invalidValue(let line, let column, let reason): return "line \(line), column \(column): \(reason)"
     case .dataset(let error): return error.description
     }
   }
@@ -40,7 +43,15 @@ extension Dataset {
     do {
       try self.init(table: table.values, columnCount: table.columnCount)
     } catch {
-      throw .dataset(error)
+      // Name the place in the file, not the row among the data lines.
+      switch error {
+      case .labelNotBinary(let row, let value) where row < table.rowLines.count:
+        throw .invalidValue(line: table.rowLines[row], column: table.columnCount, reason: "the label \(value) is not 0 or 1")
+      case .nonFiniteFeature(let row, let feature, let value) where row < table.rowLines.count:
+        throw .invalidValue(line: table.rowLines[row], column: feature + 1, reason: "\(value) is not a finite number")
+      default:
+        throw .dataset(error)
+      }
     }
   }
 

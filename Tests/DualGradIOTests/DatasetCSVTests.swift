@@ -39,10 +39,11 @@ struct DatasetCSVTests {
     ("1,2,0\n3,x4,1\n", DatasetFileError.csv(.malformedValue(line: 2, column: 2, text: "x4"))),
     ("a,b,y\n1,2,0\n3,4\n", DatasetFileError.csv(.inconsistentFieldCount(line: 3, expected: 3, found: 2))),
     ("", DatasetFileError.csv(.empty)),
-    ("1,2,0\n3,4,2\n", DatasetFileError.dataset(.labelNotBinary(row: 1, value: 2))),
-    ("1,2,0.5\n", DatasetFileError.dataset(.labelNotBinary(row: 0, value: 0.5))),
+    ("1,2,0\n3,4,2\n", DatasetFileError.invalidValue(line: 2, column: 3, reason: "the label 2.0 is not 0 or 1")),
+    ("x,y,label\n1,2,0.5\n", DatasetFileError.invalidValue(line: 2, column: 3, reason: "the label 0.5 is not 0 or 1")),
+    ("# exams\n1,2,0\n\n3,inf,1\n", DatasetFileError.invalidValue(line: 4, column: 2, reason: "inf is not a finite number")),
     ("0\n1\n", DatasetFileError.dataset(.noFeatures)),
-    ("1,nan,0\n", DatasetFileError.dataset(.nonFiniteFeature(row: 0, feature: 1, value: .nan))),
+    ("1,nan,0\n", DatasetFileError.invalidValue(line: 1, column: 2, reason: "nan is not a finite number")),
   ])
   func malformed(_ text: String, expected: DatasetFileError) {
     do {

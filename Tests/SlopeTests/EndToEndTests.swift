@@ -137,6 +137,11 @@ struct EndToEndResultTests {
   func standardInput() throws {
     let run = try slope(["-", "--at", "1"], input: Data("(1-exp(-2*x))/(1+exp(-2*x))\n".utf8))
     #expect(run.output == "0.419974341614026\n")
+    // The line break that ends the input is not part of the formula: the
+    // caret of an error points into the formula itself.
+    let broken = try slope(["-", "--at", "1"], input: Data("sin(x\n".utf8))
+    #expect(broken.status == 2 && broken.error.contains("  sin(x\n       ^"))
+    #expect(!broken.error.contains("line 2"))
   }
 
   @Test("--output writes the file and nothing to standard output; --output - is standard output")
