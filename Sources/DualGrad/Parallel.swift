@@ -99,17 +99,25 @@ public func valueWithGradient<T: RealScalar>(
   let workers = parallelism.workerCount(forWork: w.count, threshold: Parallelism.gradientThreshold)
   if workers == 1 { return valueWithGradient(of: f, at: w) }
   let n = w.count
-  let gradient = [T](unsafeUninitializedCapacity: n) { buffer, initialized in
-    nonisolated(unsafe) let output = buffer
-    DispatchQueue.concurrentPerform(iterations: workers) { worker in
-      var point = w.map { Dual($0) }
-      for i in (n * worker / workers)..<(n * (worker + 1) / workers) {
-        point[i].derivative = 1
-        (output.baseAddress! + i).initialize(to: f(point).derivative)
-        point[i].derivative = 0
+  // Every sweep carries the same value (tangents never change it); worker 0
+  // keeps the one from component 0's sweep, so no extra evaluation is needed.
+  var value: T = 0
+  let gradient = withUnsafeMutablePointer(to: &value) { valuePointer in
+    nonisolated(unsafe) let value = valuePointer
+    return [T](unsafeUninitializedCapacity: n) { buffer, initialized in
+      nonisolated(unsafe) let output = buffer
+      DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        var point = w.map { Dual($0) }
+        for i in (n * worker / workers)..<(n * (worker + 1) / workers) {
+          point[i].derivative = 1
+          let result = f(point)
+          point[i].derivative = 0
+          (output.baseAddress! + i).initialize(to: result.derivative)
+          if i == 0 { value.pointee = result.value }
+        }
       }
+      initialized = n
     }
-    initialized = n
   }
-  return (f(w.map { Dual($0) }).value, gradient)
+  return (value, gradient)
 }
