@@ -1,49 +1,61 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.2
 // DualGrad: forward-mode automatic differentiation with dual numbers.
 // No package dependencies: the standard library, Foundation and Swift Testing only.
+// 6.2 because `DualVector<let N: Int, T>` uses integer generic parameters.
 import PackageDescription
 
 let package = Package(
   name: "DualGrad",
   products: [
     .library(name: "DualGrad", targets: ["DualGrad"]),
+    .library(name: "DualGradML", targets: ["DualGradML"]),
     .library(name: "DualGradIO", targets: ["DualGradIO"]),
     .executable(name: "slope", targets: ["slope"]),
   ],
   targets: [
     // MARK: - Public API
+    // Differentiation only: dual numbers, Taylor series, the derivative API.
     .target(name: "DualGrad"),
-    .target(name: "DualGradIO", dependencies: ["DualGrad"]),
+    // Logistic regression by forward sweeps: data sets, losses, optimizers, training.
+    .target(name: "DualGradML", dependencies: ["DualGrad", "DualGradIO"]),
+    // Files and formats with no dual numbers in them: CSV, SVG charts, atomic writes, the progress bar.
+    .target(name: "DualGradIO"),
     .executableTarget(name: "slope", dependencies: ["SlopeCore", "DualGradIO"], exclude: ["Documentation"]),
 
-    // MARK: - Examples (swift run -c release <name>; see Playground-notes.md)
-    .executableTarget(name: "tanh-slope", dependencies: ["DualGrad", "DualGradIO", "ExampleSupport"], path: "Examples/tanh-slope"),
+    // MARK: - Examples (swift run -c release <name>; see Examples/README.md)
     .executableTarget(
-      name: "toy-logistic-regression", dependencies: ["DualGrad", "ExampleSupport"], path: "Examples/toy-logistic-regression"),
-    .executableTarget(name: "gaussian-blobs", dependencies: ["DualGrad", "DualGradIO", "ExampleSupport"], path: "Examples/gaussian-blobs"),
+      name: "tanh-slope", dependencies: ["DualGrad", "DualGradIO", "ExampleSupport"], path: "Examples/tanh-slope"),
     .executableTarget(
-      name: "wide-logistic-regression", dependencies: ["DualGrad", "DualGradIO", "ExampleSupport"],
+      name: "toy-logistic-regression", dependencies: ["DualGradML", "ExampleSupport"],
+      path: "Examples/toy-logistic-regression"),
+    .executableTarget(
+      name: "gaussian-blobs", dependencies: ["DualGradML", "DualGradIO", "ExampleSupport"],
+      path: "Examples/gaussian-blobs"),
+    .executableTarget(
+      name: "wide-logistic-regression", dependencies: ["DualGradML", "DualGradIO", "ExampleSupport"],
       path: "Examples/wide-logistic-regression"),
-    .executableTarget(name: "from-scratch", dependencies: ["DualGrad", "ExampleSupport"], path: "Examples/from-scratch"),
     .executableTarget(
-      name: "admissions", dependencies: ["DualGrad", "DualGradIO", "ExampleSupport"], path: "Examples/admissions",
+      name: "from-scratch", dependencies: ["DualGrad", "DualGradML", "ExampleSupport"], path: "Examples/from-scratch"),
+    .executableTarget(
+      name: "admissions", dependencies: ["DualGradML", "DualGradIO", "ExampleSupport"], path: "Examples/admissions",
       resources: [.copy("marks.txt")]),
 
     // MARK: - Implementation details
     .target(name: "SlopeCore", dependencies: ["DualGrad", "DualGradIO"]),
-    .target(name: "ExampleSupport", dependencies: ["DualGrad", "DualGradIO"], path: "Examples/ExampleSupport"),
-    .executableTarget(name: "dualgrad-bench", dependencies: ["DualGrad", "DualGradIO"]),
-    .target(name: "DualGradTestSupport", dependencies: ["DualGrad"], path: "Tests/DualGradTestSupport"),
+    .target(name: "ExampleSupport", dependencies: ["DualGradML", "DualGradIO"], path: "Examples/ExampleSupport"),
+    .executableTarget(name: "dualgrad-bench", dependencies: ["DualGrad", "DualGradML", "DualGradIO"]),
+    .target(name: "DualGradTestSupport", dependencies: ["DualGrad", "DualGradML"], path: "Tests/DualGradTestSupport"),
 
     // MARK: - Unit test bundles
     .testTarget(
-      name: "DualGradTests", dependencies: ["DualGrad", "DualGradTestSupport"],
+      name: "DualGradTests", dependencies: ["DualGrad", "DualGradML", "DualGradTestSupport"],
       // The generator of ElementaryFunctionReferences.swift (Python, mpmath).
       exclude: ["References"],
       // AllocationTests defines a counting `malloc`; exporting it makes the
       // dynamic linker bind every allocation in the test process to it.
       linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic-symbol=malloc"], .when(platforms: [.linux]))]),
-    .testTarget(name: "DualGradIOTests", dependencies: ["DualGradIO", "DualGrad", "DualGradTestSupport"]),
+    .testTarget(name: "DualGradMLTests", dependencies: ["DualGradML", "DualGrad", "DualGradIO", "DualGradTestSupport"]),
+    .testTarget(name: "DualGradIOTests", dependencies: ["DualGradIO", "DualGradTestSupport"]),
     .testTarget(
       name: "SlopeTests", dependencies: ["SlopeCore", "DualGrad", "DualGradIO", "DualGradTestSupport", "slope"]),
   ]

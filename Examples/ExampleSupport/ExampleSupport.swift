@@ -1,6 +1,7 @@
 // What every example shares: its few command-line options, where it writes
 // files, and how it prints a figure beside the tutorial's.
 import DualGrad
+import DualGradML
 import DualGradIO
 import Foundation
 

@@ -3,6 +3,7 @@
 // binary cross-entropy, full-batch gradient descent at 1e-3 for 200,000
 // epochs with a progress bar; loss and accuracy every 10,000 epochs.
 import DualGrad
+import DualGradML
 import DualGradIO
 import ExampleSupport
 import Foundation

@@ -5,6 +5,7 @@
 // The tutorial derives dZ = A − Y, dw = Xᵀ dZ / m, db = mean(dZ) by hand;
 // here forward sweeps give the same gradient (one per weight by default).
 import DualGrad
+import DualGradML
 import ExampleSupport
 
 let options = ExampleOptions(

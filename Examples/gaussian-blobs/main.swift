@@ -2,6 +2,7 @@
 // with a bias, mean binary cross-entropy, SGD with momentum 0.9 at 0.01,
 // accuracy every 20 iterations, stop as soon as it exceeds 0.99.
 import DualGrad
+import DualGradML
 import DualGradIO
 import ExampleSupport
 

@@ -2,6 +2,7 @@
 // rows, three features, no bias, the summed negative log-likelihood written
 // the tutorial's way, 100 steps of gradient descent at 0.01.
 import DualGrad
+import DualGradML
 import ExampleSupport
 
 let options = ExampleOptions(

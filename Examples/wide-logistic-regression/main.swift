@@ -11,6 +11,7 @@
 // 10,001 iterations). The example prints the time of the first iteration,
 // the projection, and the total.
 import DualGrad
+import DualGradML
 import DualGradIO
 import ExampleSupport
 

@@ -200,22 +200,15 @@ public func monotonicSeconds() -> Double {
   return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
 }
 
-// Inside `extension Double` a bare `log10` or `pow` finds the static members
-// that DualGrad's RealScalar conformance adds to Double (extension members are
-// visible module-wide once any file imports DualGrad), so the C functions are
-// called from file scope.
-private func decimalLogarithm(_ x: Double) -> Double { log10(x) }
-private func powerOfTen(_ exponent: Int) -> Double { pow(10, Double(exponent)) }
-
 extension Double {
   /// The value rounded to `digits` significant decimal digits.
   fileprivate func rounded(toSignificantDigits digits: Int) -> Double {
     guard isFinite, self != 0 else { return self }
-    let magnitude = Int(floor(decimalLogarithm(abs(self))))
-    let scale = powerOfTen(digits - 1 - magnitude)
+    let magnitude = Int(floor(log10(abs(self))))
+    let scale = pow(10, Double(digits - 1 - magnitude))
     // Dividing by the exact power rounds once; it matters for small values.
     if scale >= 1 { return (self * scale).rounded() / scale }
-    let inverse = powerOfTen(magnitude - digits + 1)
+    let inverse = pow(10, Double(magnitude - digits + 1))
     return (self / inverse).rounded() * inverse
   }
 }

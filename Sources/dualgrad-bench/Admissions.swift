@@ -7,6 +7,7 @@
 // (the training loop records the loss), then one step w −= η·g.
 
 import DualGrad
+import DualGradML
 import DualGradIO
 import Foundation
 

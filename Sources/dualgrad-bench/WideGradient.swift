@@ -6,6 +6,7 @@
 // example's with seed 0.
 
 import DualGrad
+import DualGradML
 import Foundation
 
 enum WideGradient {

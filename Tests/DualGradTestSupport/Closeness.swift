@@ -1,4 +1,4 @@
-@_exported import struct DualGrad.SeededGenerator
+@_exported import struct DualGradML.SeededGenerator
 import DualGrad
 
 /// The relative distance between `actual` and `expected`: |a − e| / |e|, or

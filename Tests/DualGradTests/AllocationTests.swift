@@ -12,6 +12,7 @@
 // Character in the test runner.)
 #if os(Linux) && canImport(Glibc)
 import DualGrad
+import DualGradML
 import DualGradTestSupport
 import Foundation
 import Glibc
@@ -60,7 +61,7 @@ struct AllocationTests {
   }
 
   static func problem(rows: Int, features: Int) throws -> (Dataset, [Double]) {
-    try PerWeightGradientTests.randomProblem(seed: 5, rows: rows, features: features, hasBias: true)
+    try randomLogisticProblem(seed: 5, rows: rows, features: features, hasBias: true)
   }
 
   @Test("a logistic-loss gradient allocates nothing once its buffers exist, for 10 or 1000 samples",

@@ -1,4 +1,5 @@
 import DualGrad
+import DualGradML
 import DualGradTestSupport
 import Foundation
 import Testing

@@ -1,6 +1,7 @@
 // Loading a classification data set from CSV: the reading is CSVTable's, the
 // layout and label checks are Dataset's; this file only joins the two, so
 // DualGrad itself stays free of I/O.
+import DualGradIO
 import DualGrad
 
 /// Why a CSV file could not become a ``DualGrad/Dataset``, naming the line and

@@ -3,6 +3,7 @@
 // The features live row after row in one flat buffer, so a loss evaluation
 // streams through memory once per sweep instead of chasing one heap array per
 // row (as `[[Double]]` would).
+import DualGrad
 
 /// Samples for binary classification: each row of features with a 0/1 label.
 ///

@@ -1,6 +1,7 @@
 // Loading a classification data set from CSV (Sources/DualGradIO/Dataset+CSV.swift):
 // the errors name the line and column of a malformed value, or the row of a bad label.
 import DualGrad
+import DualGradML
 import DualGradIO
 import DualGradTestSupport
 import Foundation

@@ -310,8 +310,3 @@ extension DualNumber {
     return x.chained(to: value, slope: slope)
   }
 }
-
-// Constants to 20 significant digits; `Scalar(Double)` rounds them once.
-@usableFromInline let ln2 = 0.69314718055994530942
-@usableFromInline let ln10 = 2.3025850929940456840
-@usableFromInline let twoOverSqrtPi = 1.1283791670955125739

@@ -2,6 +2,7 @@
 // against the formulas written out by hand (values exact in binary or
 // computed here in plain Double arithmetic).
 import DualGrad
+import DualGradML
 import DualGradTestSupport
 import Foundation
 import Testing

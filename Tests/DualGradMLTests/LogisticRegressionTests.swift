@@ -11,6 +11,7 @@
 //   (divided by m for the mean, plus 2λw for the L2 penalty), written out
 //   below in plain Double arithmetic without dual numbers.
 import DualGrad
+import DualGradML
 import DualGradTestSupport
 import Foundation
 import Testing
@@ -127,18 +128,6 @@ struct PerWeightGradientTests {
     return gradient
   }
 
-  static func randomProblem(seed: UInt64, rows: Int, features: Int, hasBias: Bool) throws -> (Dataset, [Double]) {
-    var random = SeededGenerator(seed: seed)
-    let data = try Dataset(count: rows, featureCount: features) { _, row in
-      for j in row.indices { row[j] = Double.randomNormal(using: &random) }
-      return Bool.random(using: &random) ? 1 : 0
-    }
-    let parameters = (0..<(features + (hasBias ? 1 : 0))).map { _ in
-      Double.randomNormal(standardDeviation: 0.7, using: &random)
-    }
-    return (data, parameters)
-  }
-
   struct Configuration: Sendable, CustomTestStringConvertible {
     var reduction: LossReduction
     var hasBias: Bool
@@ -158,7 +147,7 @@ struct PerWeightGradientTests {
     var gradient: [Double] = []
     var workspace = GradientWorkspace()
     for seed: UInt64 in 1...8 {
-      let (data, parameters) = try Self.randomProblem(
+      let (data, parameters) = try randomLogisticProblem(
         seed: seed, rows: 20 + Int(seed) * 7, features: 1 + Int(seed % 5), hasBias: configuration.hasBias)
       let value = loss.valueWithGradient(at: parameters, on: data, into: &gradient, workspace: &workspace)
       let expected = Self.closedFormGradient(parameters, data, loss)
@@ -171,7 +160,7 @@ struct PerWeightGradientTests {
 
   @Test("a bias-free model has no bias component and the same weights' gradient as w·x + 0")
   func withoutBias() throws {
-    let (data, weights) = try Self.randomProblem(seed: 99, rows: 30, features: 3, hasBias: false)
+    let (data, weights) = try randomLogisticProblem(seed: 99, rows: 30, features: 3, hasBias: false)
     let loss = LogisticLoss()
     let free = loss.valueWithGradient(at: weights, on: data).gradient
     let zeroBias = loss.valueWithGradient(at: weights + [0], on: data).gradient

@@ -1,5 +1,6 @@
 // The logistic-regression model: weights, an optional bias, and what it
 // predicts. Training lives in Training.swift, the loss in Loss.swift.
+import DualGrad
 
 /// A binary classifier p(y = 1 | x) = σ(w · x + b).
 ///

@@ -7,6 +7,7 @@
 // Goals, in order: the exact formula the user asked for; no overflow, NaN or
 // infinity for any finite logit (a confident wrong prediction costs a large
 // finite amount); no heap allocation inside a sweep; speed.
+import DualGrad
 
 /// The loss of one sample as a function of its logit z = w · x + b and its
 /// label y ∈ {0, 1}.

@@ -2,6 +2,7 @@
 // every k epochs, early stopping and progress, all through callbacks. The
 // library prints nothing; examples wire the callbacks to stdout and to a
 // progress bar on stderr.
+import DualGrad
 
 /// What the training loop tells the `onReport` callback every k epochs.
 ///

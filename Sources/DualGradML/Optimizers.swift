@@ -1,6 +1,7 @@
 // First-order optimizers: each turns a gradient into an update of the
 // parameters in place. State buffers (velocity, moments) are allocated on the
 // first step and reused after, so a training loop allocates nothing per epoch.
+import DualGrad
 import Foundation
 
 /// A rule that moves parameters against their gradient, one step at a time.

@@ -1,3 +1,16 @@
+// The truncated Taylor series type: its stored coefficients and how they are
+// read. Its arithmetic, conversions, comparisons, description and elementary
+// functions live in the Taylor+Concern.swift files beside this one.
+//
+// Goals every rule follows, in order: (1) never a silently wrong finite
+// coefficient: at a singular point (log or √ at 0, asin at ±1, a pole of tan)
+// the coefficients that depend on the singularity come out ±∞ or NaN; (2)
+// every function of a constant is a constant, so an infinite slope never
+// meets a zero coefficient (the 0·∞ trap); (3) the leading coefficient is the
+// scalar function itself (`expm1`, `log1p`, `erfc` keep their accuracy) and
+// each recurrence starts from a form that does not cancel (sech² for tanh′,
+// σ(x)σ(−x) for σ′); (4) one heap allocation per operation at most.
+
 /// A truncated Taylor series c₀ + c₁t + … + c_K t^K of a function of one
 /// variable around a point, with the order K chosen at run time.
 ///

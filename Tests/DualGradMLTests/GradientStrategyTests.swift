@@ -6,6 +6,7 @@
 // features so that chunked sweeps cover one partial chunk, exactly full
 // chunks and several chunks of 2, 4 and 8.
 import DualGrad
+import DualGradML
 import DualGradTestSupport
 import Testing
 
@@ -46,7 +47,7 @@ struct GradientStrategyTests {
     var reference: [Double] = [], gradient: [Double] = []
     for features in [1, 2, 3, 4, 7, 8, 9, 19] {
       let seed = UInt64(features * 31 + (configuration.hasBias ? 1 : 0))
-      let (data, parameters) = try PerWeightGradientTests.randomProblem(
+      let (data, parameters) = try randomLogisticProblem(
         seed: seed, rows: 25 + features, features: features, hasBias: configuration.hasBias)
       let value = loss.valueWithGradient(
         at: parameters, on: data, strategy: .perWeight, into: &reference, workspace: &workspace)
@@ -64,7 +65,7 @@ struct GradientStrategyTests {
   @Test("every strategy equals the closed form Xᵀ(σ(Xw + b) − y) to 1e-13", arguments: GradientStrategy.allCases)
   func closedForm(_ strategy: GradientStrategy) throws {
     let loss = LogisticLoss(reduction: .mean, l2Penalty: 0.01)
-    let (data, parameters) = try PerWeightGradientTests.randomProblem(seed: 7, rows: 200, features: 13, hasBias: true)
+    let (data, parameters) = try randomLogisticProblem(seed: 7, rows: 200, features: 13, hasBias: true)
     let gradient = loss.valueWithGradient(at: parameters, on: data, strategy: strategy).gradient
     let expected = PerWeightGradientTests.closedFormGradient(parameters, data, loss)
     #expect(Self.relativeDistance(gradient, expected) <= 1e-13, "\(gradient) vs \(expected)")
@@ -72,7 +73,7 @@ struct GradientStrategyTests {
 
   @Test("training with each strategy follows the same path", arguments: GradientStrategy.allCases)
   func training(_ strategy: GradientStrategy) throws {
-    let (data, _) = try PerWeightGradientTests.randomProblem(seed: 3, rows: 60, features: 5, hasBias: true)
+    let (data, _) = try randomLogisticProblem(seed: 3, rows: 60, features: 5, hasBias: true)
     var reference = LogisticRegression(featureCount: 5)
     let referenceHistory = reference.fit(data, optimizer: GradientDescent(learningRate: 0.1), epochs: 200)
     var model = LogisticRegression(featureCount: 5)

@@ -1,6 +1,7 @@
 // The flat data-set type (Sources/DualGrad/Dataset.swift): layout, slicing and
 // the errors that name the offending row.
 import DualGrad
+import DualGradML
 import DualGradTestSupport
 import Testing
 

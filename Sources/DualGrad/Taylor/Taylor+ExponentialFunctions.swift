@@ -1,0 +1,236 @@
+// Taylor series of the exponentials, logarithms, roots and powers.
+// The goals every rule follows are stated in Taylor.swift; the coefficient
+// recurrences are in Taylor+Recurrences.swift.
+
+extension Taylor {
+  // MARK: Exponentials and logarithms
+
+  /// The series of e^x: k·e[k] = Σ j·x[j]·e[k−j].
+  ///
+  /// ```swift
+  /// Taylor.exp(Taylor<Double>(variable: 0, order: 3)).coefficients   // [1.0, 1.0, 0.5, 0.16666666666666666]
+  /// ```
+  @inlinable
+  public static func exp(_ x: Taylor) -> Taylor {
+    let e0 = T.exp(x.value)
+    if x.isConstant { return x.constant(e0) }
+    return x.mapped { a, e, n in
+      withScratch(n) { d in
+        scaledDerivative(a, into: d, count: n)
+        exponential(d, leading: e0, into: e, count: n)
+      }
+    }
+  }
+
+  /// The series of e^x − 1, with c₀ = `expm1(x₀)` (accurate near 0).
+  ///
+  /// ```swift
+  /// Taylor.expMinusOne(Taylor<Double>(variable: 1e-20, order: 1)).coefficients   // [1e-20, 1.0]
+  /// ```
+  @inlinable
+  public static func expMinusOne(_ x: Taylor) -> Taylor {
+    let c0 = T.expMinusOne(x.value)
+    if x.isConstant { return x.constant(c0) }
+    var result = exp(x)
+    result[0] = c0
+    return result
+  }
+
+  /// The series of 2^x.
+  ///
+  /// ```swift
+  /// Taylor.exp2(Taylor<Double>(variable: 0, order: 1)).coefficients   // [1.0, 0.6931471805599453]
+  /// ```
+  @inlinable
+  public static func exp2(_ x: Taylor) -> Taylor {
+    let e0 = T.exp2(x.value)
+    if x.isConstant { return x.constant(e0) }
+    return x.mapped { a, e, n in
+      withScratch(n) { d in
+        scaledDerivative(a, into: d, count: n)
+        let ln2T = T(ln2)
+        for k in 1..<n { d[k] *= ln2T }
+        exponential(d, leading: e0, into: e, count: n)
+      }
+    }
+  }
+
+  /// The series of log x from (log x)′ = x′/x. At x₀ = 0, c₁ = +∞ for a
+  /// positive slope and the later coefficients are ±∞ or NaN.
+  ///
+  /// ```swift
+  /// Taylor.log(Taylor<Double>(variable: 1, order: 3)).coefficients   // [0.0, 1.0, -0.5, 0.3333333333333333]
+  /// ```
+  @inlinable
+  public static func log(_ x: Taylor) -> Taylor {
+    // `+ 0` turns −0 into +0, so log′(−0) is +∞ like log′(+0), as for Dual.
+    logarithm(x, value: T.log(x.value), base: x.value + 0, scale: 1)
+  }
+
+  /// The series of log(1 + x), with c₀ = `log1p(x₀)` (accurate near 0).
+  ///
+  /// ```swift
+  /// Taylor.log(onePlus: Taylor<Double>(variable: 0, order: 2)).coefficients   // [0.0, 1.0, -0.5]
+  /// ```
+  @inlinable
+  public static func log(onePlus x: Taylor) -> Taylor {
+    logarithm(x, value: T.log(onePlus: x.value), base: 1 + x.value, scale: 1)
+  }
+
+  /// The series of log₂ x.
+  ///
+  /// ```swift
+  /// Taylor.log2(Taylor<Double>(variable: 1, order: 1)).coefficients   // [0.0, 1.4426950408889634]
+  /// ```
+  @inlinable
+  public static func log2(_ x: Taylor) -> Taylor {
+    logarithm(x, value: T.log2(x.value), base: x.value + 0, scale: T(1 / ln2))
+  }
+
+  /// The series of log₁₀ x.
+  ///
+  /// ```swift
+  /// Taylor.log10(Taylor<Double>(variable: 1, order: 1)).coefficients  // [0.0, 0.43429448190325176]
+  /// ```
+  @inlinable
+  public static func log10(_ x: Taylor) -> Taylor {
+    logarithm(x, value: T.log10(x.value), base: x.value + 0, scale: T(1 / ln10))
+  }
+
+  /// scale·log(b + x − x₀) with c₀ = `value`: k·y[k] = scale·(t·x′ / b)[k]
+  /// where b's leading coefficient is `base`.
+  @inlinable
+  static func logarithm(_ x: Taylor, value: T, base: T, scale: T) -> Taylor {
+    if x.isConstant { return x.constant(value) }
+    return x.mapped { a, y, n in
+      // At the singular point (x₀ = 0 for log, −1 for log1p) moving right,
+      // the one-sided derivatives are (−1)^(k−1)(k−1)!/0^k: ±∞ in turn, not
+      // the NaN the recurrence would make of 0/0.
+      if base.isZero && n > 1 && a[1] > 0 {
+        y[0] = value
+        for k in 1..<n { y[k] = k % 2 == 1 ? T.infinity : -T.infinity }
+        return
+      }
+      withScratch(n) { d in
+        scaledDerivative(a, into: d, count: n)
+        derivativeQuotient(d, a, leading: base, into: y, count: n)
+        for k in 1..<n { y[k] = scale * y[k] / T(k) }
+        y[0] = value
+      }
+    }
+  }
+
+  // MARK: Roots and powers
+
+  /// The series of √x. At x₀ = 0 (where √ has a vertical tangent) the
+  /// coefficients from c₁ on are ±∞ (for x = 0 + t: +∞, −∞, +∞, …, the signs of
+  /// the one-sided derivatives) or NaN, never finite.
+  ///
+  /// ```swift
+  /// Taylor.sqrt(Taylor<Double>(variable: 4, order: 2)).coefficients  // [2.0, 0.25, -0.015625]
+  /// ```
+  @inlinable
+  public static func sqrt(_ x: Taylor) -> Taylor {
+    let s0 = T.sqrt(x.value)
+    if x.isConstant { return x.constant(s0) }
+    return x.mapped { a, s, n in squareRoot(a, leading: s0, into: s, count: n) }
+  }
+
+  /// The series of the real n-th root (negative for odd n and negative x).
+  /// At x₀ = 0, c₁ = ±∞ and later coefficients are ±∞ or NaN.
+  ///
+  /// ```swift
+  /// Taylor.root(Taylor<Double>(variable: 8, order: 1), 3).coefficients   // [2.0, 0.08333333333333331]
+  /// ```
+  @inlinable
+  public static func root(_ x: Taylor, _ n: Int) -> Taylor {
+    if n == 2 { return sqrt(x) }
+    if n == 1 { return x }
+    let r0 = T.root(x.value, n)
+    if x.isConstant { return x.constant(r0) }
+    return x.mapped { a, r, count in
+      r[0] = r0
+      var start = 1
+      if a[0].isZero && count > 1 {
+        // The recurrence would give 0·(1/0) = NaN for c₁; the slope itself is ±∞.
+        r[1] = a[1] / (T(n) * T.pow(r0, n - 1))
+        start = 2
+      }
+      power(a, exponent: 1 / T(n), from: start, into: r, count: count)
+    }
+  }
+
+  /// The series of x^y, with C's `pow` for c₀.
+  ///
+  /// With a constant exponent α the recurrence p′x = αpx′ is used (negative
+  /// bases work for integral α). At x₀ = 0 an integral α from 0 to the order
+  /// is done by repeated multiplication (exact: `pow(x, 2.0)` at 0 is x²);
+  /// for other α > 0 the coefficients below α are 0 and those above are the
+  /// one-sided limits ±∞ (NaN where the base turns negative). A
+  /// varying exponent uses exp(y·log x), so its higher coefficients are NaN
+  /// unless x₀ > 0, except that a constant base 0 with y₀ > 0 gives the
+  /// constant 0 (as ``Dual`` takes ∂y = 0 there).
+  ///
+  /// ```swift
+  /// let x = Taylor<Double>(variable: 4, order: 1)
+  /// Taylor.pow(x, 0.5).coefficients   // [2.0, 0.25]
+  /// ```
+  @inlinable
+  public static func pow(_ x: Taylor, _ y: Taylor) -> Taylor {
+    let n = Swift.max(x.count, y.count)
+    let p0 = T.pow(x.value, y.value)
+    let constantResult = { Taylor(constant: p0, order: n - 1) }
+    if y.isConstant {
+      let alpha = y.value
+      if x.isConstant || alpha.isZero { return constantResult() }
+      if x.value.isZero {
+        for integral in 1..<n where alpha == T(integral) {
+          return scaled(pow(x, integral), by: 1, count: n)
+        }
+        // (a₁t + …)^α at t = 0 with α > 0: coefficients below α are 0 (all
+        // of them for an integral α beyond the order); above it the one-sided
+        // derivatives are infinite with the sign of α(α − 1)⋯(α − k + 1), or
+        // NaN when the base goes negative. Never the NaN of 0/0 where a limit exists.
+        if alpha > 0 {
+          let a1 = x.coefficient(1)
+          return build(count: n) { p in
+            var sign: T = 1
+            for k in 0..<n {
+              if T(k) < alpha {
+                p[k] = 0
+                sign = alpha - T(k) < 0 ? -sign : sign
+              } else {
+                p[k] = a1 > 0 ? sign * T.infinity : (T.infinity - T.infinity)
+                sign = alpha - T(k) < 0 ? -sign : sign
+              }
+            }
+            p[0] = p0
+          }
+        }
+      }
+      return x.withCoefficients { a in
+        build(count: n) { p in
+          p[0] = p0
+          power(a.baseAddress!, exponent: alpha, from: 1, into: p, count: n)
+        }
+      }
+    }
+    if x.isConstant && x.value.isZero && y.value > 0 { return constantResult() }
+    // exp(y·log x) on padded copies of both operands.
+    return build(count: n) { p in
+      withScratch(5 * n) { scratch in
+        let xs = scratch, ys = scratch + n, logX = scratch + 2 * n, w = scratch + 3 * n, d = scratch + 4 * n
+        x.withCoefficients { for k in 0..<$0.count { xs[k] = $0[k] } }
+        y.withCoefficients { for k in 0..<$0.count { ys[k] = $0[k] } }
+        scaledDerivative(xs, into: d, count: n)
+        derivativeQuotient(d, xs, leading: xs[0], into: logX, count: n)
+        integrate(logX, count: n)
+        logX[0] = T.log(xs[0])
+        product(ys, n, logX, n, into: w, count: n)
+        scaledDerivative(w, into: d, count: n)
+        exponential(d, leading: p0, into: p, count: n)
+      }
+    }
+  }
+
+}

@@ -1,0 +1,195 @@
+// Taylor series of hypot, erf, erfc, minimum/maximum and the smooth functions of machine learning.
+// The goals every rule follows are stated in Taylor.swift; the coefficient
+// recurrences are in Taylor+Recurrences.swift.
+
+extension Taylor {
+  // MARK: Other real functions
+
+  /// √(x² + y²) as a series, computed on x and y scaled by hypot(x₀, y₀) so
+  /// nothing overflows. At the origin the leading nonzero power m of (x, y)
+  /// decides, as for `magnitude`: for even m the result is smooth and exact
+  /// (hypot(t², 0) = t²); for odd m it has a kink and every coefficient is
+  /// the average of the two sides, 0 (``Dual``'s slope at the origin).
+  /// Scaling saves the value and c₁ for huge arguments; from c₂ on the
+  /// intermediate products still underflow to 0 once |x₀|, |y₀| > 1e154.
+  ///
+  /// ```swift
+  /// let x = Taylor<Double>(variable: 3, order: 1)
+  /// Taylor.hypot(x, 4).coefficients   // [5.0, 0.6]
+  /// ```
+  @inlinable
+  public static func hypot(_ x: Taylor, _ y: Taylor) -> Taylor {
+    let n = Swift.max(x.count, y.count)
+    let h0 = T.hypot(x.value, y.value)
+    if x.isConstant && y.isConstant { return Taylor(constant: h0, order: n - 1) }
+    if h0.isZero {
+      let leading = (1..<n).first { !x.coefficient($0).isZero || !y.coefficient($0).isZero }!
+      if !leading.isMultiple(of: 2) { return Taylor(constant: h0, order: n - 1) }
+      // hypot(t^m·x̃, t^m·ỹ) = t^m·hypot(x̃, ỹ) for even m, with hypot(x̃₀, ỹ₀) ≠ 0.
+      let shifted = hypot(
+        Taylor(coefficients: (leading..<n).map { x.coefficient($0) }),
+        Taylor(coefficients: (leading..<n).map { y.coefficient($0) }))
+      return build(count: n) { h in
+        for k in leading..<n { h[k] = shifted[k - leading] }
+      }
+    }
+    return build(count: n) { h in
+      withScratch(4 * n) { scratch in
+        let xs = scratch, ys = scratch + n, w = scratch + 2 * n, squared = scratch + 3 * n
+        x.withCoefficients { for k in 0..<$0.count { xs[k] = $0[k] / h0 } }
+        y.withCoefficients { for k in 0..<$0.count { ys[k] = $0[k] / h0 } }
+        square(xs, into: w, count: n)
+        square(ys, into: squared, count: n)
+        for k in 0..<n { w[k] += squared[k] }
+        w[0] = 1
+        squareRoot(w, leading: 1, into: h, count: n)
+        for k in 1..<n { h[k] *= h0 }
+        h[0] = h0
+      }
+    }
+  }
+
+  /// The series of erf x from erf′ = 2/√π·e^(−x²).
+  ///
+  /// ```swift
+  /// Taylor.erf(Taylor<Double>(variable: 0, order: 1)).coefficients   // [0.0, 1.1283791670955126]
+  /// ```
+  @inlinable
+  public static func erf(_ x: Taylor) -> Taylor {
+    errorFunction(x, value: T.erf(x.value), sign: 1)
+  }
+
+  /// The series of erfc x = 1 − erf x, with c₀ = `erfc(x₀)` (accurate for large x).
+  ///
+  /// ```swift
+  /// Taylor.erfc(Taylor<Double>(variable: 0, order: 1)).coefficients  // [1.0, -1.1283791670955126]
+  /// ```
+  @inlinable
+  public static func erfc(_ x: Taylor) -> Taylor {
+    errorFunction(x, value: T.erfc(x.value), sign: -1)
+  }
+
+  @inlinable
+  static func errorFunction(_ x: Taylor, value: T, sign: T) -> Taylor {
+    if x.isConstant { return x.constant(value) }
+    let v = x.value
+    return x.mapped { a, y, n in
+      withScratch(4 * n) { scratch in
+        let d = scratch, w = scratch + n, dw = scratch + 2 * n, g = scratch + 3 * n
+        square(a, into: w, count: n)
+        scaledDerivative(w, into: dw, count: n)
+        for k in 1..<n { dw[k] = -dw[k] }
+        exponential(dw, leading: T.exp(-v * v), into: g, count: n)
+        scaledDerivative(a, into: d, count: n)
+        product(d, n, g, n, into: y, count: n)
+        let factor = sign * T(twoOverSqrtPi)
+        for k in 1..<n { y[k] = factor * y[k] / T(k) }
+        y[0] = value
+      }
+    }
+  }
+
+  /// The smaller series by c₀. At a tie, the first coefficient where the two
+  /// differ decides: at an even power the smaller one is the minimum on both
+  /// sides (exact); at an odd power there is a kink and the result is the
+  /// average of the two, as ``Dual`` averages tangents (so `minimum(x, x)` is x).
+  ///
+  /// ```swift
+  /// let x = Taylor<Double>(variable: 1, order: 1)
+  /// Taylor.minimum(x, 2).coefficients   // [1.0, 1.0]
+  /// ```
+  @inlinable
+  public static func minimum(_ x: Taylor, _ y: Taylor) -> Taylor {
+    if x.value < y.value { return x }
+    if y.value < x.value { return y }
+    return tie(x, y, takingSmaller: true)
+  }
+
+  /// The larger series by c₀; ties as for ``minimum(_:_:)``.
+  ///
+  /// ```swift
+  /// let x = Taylor<Double>(variable: 1, order: 1)
+  /// Taylor.maximum(x, 2).coefficients   // [2.0]
+  /// ```
+  @inlinable
+  public static func maximum(_ x: Taylor, _ y: Taylor) -> Taylor {
+    if x.value > y.value { return x }
+    if y.value > x.value { return y }
+    return tie(x, y, takingSmaller: false)
+  }
+
+  @inlinable
+  static func tie(_ x: Taylor, _ y: Taylor, takingSmaller: Bool) -> Taylor {
+    let n = Swift.max(x.count, y.count)
+    if x.value.isNaN || y.value.isNaN { return Taylor(constant: x.value + y.value, order: n - 1) }
+    guard let m = (1..<n).first(where: { x.coefficient($0) != y.coefficient($0) }) else {
+      return x.count >= y.count ? x : y
+    }
+    if m.isMultiple(of: 2) {
+      return (x.coefficient(m) < y.coefficient(m)) == takingSmaller ? x : y
+    }
+    return scaled(x + y, by: T(0.5), count: n)
+  }
+
+  // MARK: Smooth functions of machine learning
+
+  /// The series of the logistic sigmoid σ(x) from σ′ = σ(x)·σ(−x), with no
+  /// 1 − σ formed anywhere (accurate on both tails).
+  ///
+  /// ```swift
+  /// Taylor.sigmoid(Taylor<Double>(variable: 0, order: 3)).coefficients   // [0.5, 0.25, 0.0, -0.020833333333333332]
+  /// ```
+  @inlinable
+  public static func sigmoid(_ x: Taylor) -> Taylor {
+    let v = x.value
+    let s0 = T.sigmoid(v)
+    if x.isConstant { return x.constant(s0) }
+    return x.mapped { a, s, n in
+      withScratch(2 * n) { scratch in
+        let d = scratch, u = scratch + n
+        scaledDerivative(a, into: d, count: n)
+        sigmoid(d, leading: s0, complement: T.sigmoid(-v), difference: -T.tanh(v / 2), into: s, scratch: u, count: n)
+      }
+    }
+  }
+
+  /// The series of softplus log(1 + eˣ) from softplus′ = σ(x), with c₀ = `softplus(x₀)`.
+  ///
+  /// ```swift
+  /// Taylor.softplus(Taylor<Double>(variable: 0, order: 2)).coefficients   // [0.6931471805599453, 0.5, 0.125]
+  /// ```
+  @inlinable
+  public static func softplus(_ x: Taylor) -> Taylor {
+    integratedSigmoid(x, value: T.softplus(x.value), sign: 1)
+  }
+
+  /// The series of log σ(x) from (log σ)′ = σ(−x), with c₀ = `logSigmoid(x₀)`.
+  ///
+  /// ```swift
+  /// Taylor.logSigmoid(Taylor<Double>(variable: 0, order: 2)).coefficients // [-0.6931471805599453, 0.5, -0.125]
+  /// ```
+  @inlinable
+  public static func logSigmoid(_ x: Taylor) -> Taylor {
+    integratedSigmoid(x, value: T.logSigmoid(x.value), sign: -1)
+  }
+
+  /// y with c₀ = `value` and y′ = σ(sign·x)·x′.
+  @inlinable
+  static func integratedSigmoid(_ x: Taylor, value: T, sign: T) -> Taylor {
+    if x.isConstant { return x.constant(value) }
+    let v = sign * x.value
+    return x.mapped { a, y, n in
+      withScratch(4 * n) { scratch in
+        let d = scratch, signedD = scratch + n, s = scratch + 2 * n, u = scratch + 3 * n
+        scaledDerivative(a, into: d, count: n)
+        for k in 1..<n { signedD[k] = sign * d[k] }
+        sigmoid(
+          signedD, leading: T.sigmoid(v), complement: T.sigmoid(-v), difference: -T.tanh(v / 2),
+          into: s, scratch: u, count: n)
+        product(d, n, s, n, into: y, count: n)
+        integrate(y, count: n)
+        y[0] = value
+      }
+    }
+  }
+}

@@ -1,0 +1,251 @@
+// Taylor series of the trigonometric and hyperbolic functions.
+// The goals every rule follows are stated in Taylor.swift; the coefficient
+// recurrences are in Taylor+Recurrences.swift.
+
+extension Taylor {
+  // MARK: Trigonometric functions
+
+  /// The series of sin x, computed jointly with cos x.
+  ///
+  /// ```swift
+  /// Taylor.sin(Taylor<Double>(variable: 0, order: 3)).coefficients   // [0.0, 1.0, 0.0, -0.16666666666666666]
+  /// ```
+  @inlinable
+  public static func sin(_ x: Taylor) -> Taylor {
+    sineOrCosine(x, sign: -1, wantsSine: true, T.sin(x.value), T.cos(x.value))
+  }
+
+  /// The series of cos x, computed jointly with sin x.
+  ///
+  /// ```swift
+  /// Taylor.cos(Taylor<Double>(variable: 0, order: 2)).coefficients   // [1.0, -0.0, -0.5]
+  /// ```
+  @inlinable
+  public static func cos(_ x: Taylor) -> Taylor {
+    sineOrCosine(x, sign: -1, wantsSine: false, T.sin(x.value), T.cos(x.value))
+  }
+
+  /// One of the pair (sin, cos) or (sinh, cosh), the other kept in scratch.
+  @inlinable
+  static func sineOrCosine(_ x: Taylor, sign: T, wantsSine: Bool, _ s0: T, _ c0: T) -> Taylor {
+    if x.isConstant { return x.constant(wantsSine ? s0 : c0) }
+    return x.mapped { a, y, n in
+      withScratch(2 * n) { scratch in
+        let d = scratch, other = scratch + n
+        scaledDerivative(a, into: d, count: n)
+        if wantsSine {
+          sineCosine(d, leading: s0, c0, sign: sign, into: y, other, count: n)
+        } else {
+          sineCosine(d, leading: s0, c0, sign: sign, into: other, y, count: n)
+        }
+      }
+    }
+  }
+
+  /// The series of tan x from tan′ = 1 + tan²; at a pole c₀ is huge and the
+  /// coefficients grow accordingly.
+  ///
+  /// ```swift
+  /// Taylor.tan(Taylor<Double>(variable: 0, order: 3)).coefficients   // [0.0, 1.0, 0.0, 0.3333333333333333]
+  /// ```
+  @inlinable
+  public static func tan(_ x: Taylor) -> Taylor {
+    let t0 = T.tan(x.value)
+    return tangentLike(x, t0, slope: 1 + t0 * t0, sign: 1)
+  }
+
+  /// tan or tanh from t′ = u·x′ with u = 1 ± t².
+  @inlinable
+  static func tangentLike(_ x: Taylor, _ t0: T, slope u0: T, sign: T) -> Taylor {
+    if x.isConstant { return x.constant(t0) }
+    return x.mapped { a, t, n in
+      withScratch(2 * n) { scratch in
+        let d = scratch, u = scratch + n
+        scaledDerivative(a, into: d, count: n)
+        tangent(d, leading: t0, slope: u0, sign: sign, into: t, scratch: u, count: n)
+      }
+    }
+  }
+
+  /// The series of asin x from asin′ = 1/√((1 − x)(1 + x)); at x₀ = ±1 the
+  /// coefficients from c₁ on are ±∞ or NaN.
+  ///
+  /// ```swift
+  /// Taylor.asin(Taylor<Double>(variable: 0, order: 3)).coefficients  // [0.0, 1.0, 0.0, 0.16666666666666666]
+  /// ```
+  @inlinable
+  public static func asin(_ x: Taylor) -> Taylor {
+    let v = x.value
+    // (1 − x₀)(1 + x₀) keeps full precision near ±1, where 1 − x₀² cancels.
+    return inverseOfSquareRoot(x, value: T.asin(v), square: -1, leading: (1 - v) * (1 + v), sign: 1)
+  }
+
+  /// The series of acos x = π/2 − asin x; at x₀ = ±1 the coefficients from c₁
+  /// on are ±∞ or NaN.
+  ///
+  /// ```swift
+  /// Taylor.acos(Taylor<Double>(variable: 0, order: 1)).coefficients  // [1.5707963267948966, -1.0]
+  /// ```
+  @inlinable
+  public static func acos(_ x: Taylor) -> Taylor {
+    let v = x.value
+    return inverseOfSquareRoot(x, value: T.acos(v), square: -1, leading: (1 - v) * (1 + v), sign: -1)
+  }
+
+  /// The series of atan x from atan′ = 1/(1 + x²).
+  ///
+  /// ```swift
+  /// Taylor.atan(Taylor<Double>(variable: 1, order: 2)).coefficients  // [0.7853981633974483, 0.5, -0.25]
+  /// ```
+  @inlinable
+  public static func atan(_ x: Taylor) -> Taylor {
+    let v = x.value
+    return inverseOfPolynomial(x, value: T.atan(v), square: 1, leading: 1 + v * v)
+  }
+
+  /// The angle of (x, y), from θ′ = (x·y′ − y·x′)/(x² + y²) on x and y scaled
+  /// by hypot(x₀, y₀) (so huge arguments do not overflow). At the origin the
+  /// angle is not differentiable; as ``Dual`` does, the slopes are 0 there:
+  /// the result is the constant atan2(y₀, x₀). As for ``hypot(_:_:)``,
+  /// coefficients from c₂ on underflow to 0 once |x₀|, |y₀| > 1e154.
+  ///
+  /// ```swift
+  /// let y = Taylor<Double>(variable: 1, order: 1)
+  /// Taylor.atan2(y: y, x: 1).coefficients   // [0.7853981633974483, 0.4999999999999999]
+  /// ```
+  @inlinable
+  public static func atan2(y: Taylor, x: Taylor) -> Taylor {
+    let n = Swift.max(x.count, y.count)
+    let theta0 = T.atan2(y: y.value, x: x.value)
+    let h0 = T.hypot(x.value, y.value)
+    if (x.isConstant && y.isConstant) || h0.isZero { return Taylor(constant: theta0, order: n - 1) }
+    return build(count: n) { theta in
+      withScratch(6 * n) { scratch in
+        let xs = scratch, ys = scratch + n, dx = scratch + 2 * n, dy = scratch + 3 * n
+        let numerator = scratch + 4 * n, w = scratch + 5 * n
+        x.withCoefficients { for k in 0..<$0.count { xs[k] = $0[k] / h0 } }
+        y.withCoefficients { for k in 0..<$0.count { ys[k] = $0[k] / h0 } }
+        scaledDerivative(xs, into: dx, count: n)
+        scaledDerivative(ys, into: dy, count: n)
+        // numerator = x·(t y′) − y·(t x′); w = x² + y², whose c₀ is 1 after scaling.
+        product(xs, n, dy, n, into: numerator, count: n)
+        product(ys, n, dx, n, into: w, count: n)
+        for k in 0..<n { numerator[k] -= w[k] }
+        square(xs, into: dx, count: n)
+        square(ys, into: dy, count: n)
+        for k in 0..<n { w[k] = dx[k] + dy[k] }
+        derivativeQuotient(numerator, w, leading: 1, into: theta, count: n)
+        integrate(theta, count: n)
+        theta[0] = theta0
+      }
+    }
+  }
+
+  // MARK: Hyperbolic functions
+
+  /// The series of sinh x, computed jointly with cosh x.
+  ///
+  /// ```swift
+  /// Taylor.sinh(Taylor<Double>(variable: 0, order: 3)).coefficients  // [0.0, 1.0, 0.0, 0.16666666666666666]
+  /// ```
+  @inlinable
+  public static func sinh(_ x: Taylor) -> Taylor {
+    sineOrCosine(x, sign: 1, wantsSine: true, T.sinh(x.value), T.cosh(x.value))
+  }
+
+  /// The series of cosh x, computed jointly with sinh x.
+  ///
+  /// ```swift
+  /// Taylor.cosh(Taylor<Double>(variable: 0, order: 2)).coefficients  // [1.0, 0.0, 0.5]
+  /// ```
+  @inlinable
+  public static func cosh(_ x: Taylor) -> Taylor {
+    sineOrCosine(x, sign: 1, wantsSine: false, T.sinh(x.value), T.cosh(x.value))
+  }
+
+  /// The series of tanh x from tanh′ = 1 − tanh², started from 1/cosh² x₀,
+  /// which keeps full relative precision where 1 − tanh² x₀ cancels (|x₀| > 19).
+  ///
+  /// ```swift
+  /// Taylor.tanh(Taylor<Double>(variable: 0, order: 3)).coefficients  // [0.0, 1.0, 0.0, -0.3333333333333333]
+  /// ```
+  @inlinable
+  public static func tanh(_ x: Taylor) -> Taylor {
+    let c = T.cosh(x.value)
+    return tangentLike(x, T.tanh(x.value), slope: 1 / (c * c), sign: -1)
+  }
+
+  /// The series of asinh x from asinh′ = 1/√(1 + x²).
+  ///
+  /// ```swift
+  /// Taylor.asinh(Taylor<Double>(variable: 0, order: 3)).coefficients // [0.0, 1.0, 0.0, -0.16666666666666666]
+  /// ```
+  @inlinable
+  public static func asinh(_ x: Taylor) -> Taylor {
+    let v = x.value
+    return inverseOfSquareRoot(x, value: T.asinh(v), square: 1, leading: 1 + v * v, sign: 1)
+  }
+
+  /// The series of acosh x from acosh′ = 1/√((x − 1)(x + 1)); at x₀ = 1 the
+  /// coefficients from c₁ on are ±∞ or NaN.
+  ///
+  /// ```swift
+  /// Taylor.acosh(Taylor<Double>(variable: 2, order: 1)).coefficients // [1.3169578969248166, 0.5773502691896258]
+  /// ```
+  @inlinable
+  public static func acosh(_ x: Taylor) -> Taylor {
+    let v = x.value
+    return inverseOfSquareRoot(x, value: T.acosh(v), square: 1, leading: (v - 1) * (v + 1), sign: 1)
+  }
+
+  /// The series of atanh x from atanh′ = 1/((1 − x)(1 + x)); at x₀ = ±1 the
+  /// coefficients from c₁ on are ±∞ or NaN.
+  ///
+  /// ```swift
+  /// Taylor.atanh(Taylor<Double>(variable: 0, order: 3)).coefficients // [0.0, 1.0, 0.0, 0.3333333333333333]
+  /// ```
+  @inlinable
+  public static func atanh(_ x: Taylor) -> Taylor {
+    let v = x.value
+    return inverseOfPolynomial(x, value: T.atanh(v), square: -1, leading: (1 - v) * (1 + v))
+  }
+
+  /// y with c₀ = `value` and y′ = x′/w, where w = c + square·x² has the
+  /// leading coefficient `leading` (given in a form that does not cancel).
+  @inlinable
+  static func inverseOfPolynomial(_ x: Taylor, value: T, square sign: T, leading: T) -> Taylor {
+    if x.isConstant { return x.constant(value) }
+    return x.mapped { a, y, n in
+      withScratch(2 * n) { scratch in
+        let d = scratch, w = scratch + n
+        scaledDerivative(a, into: d, count: n)
+        square(a, into: w, count: n)
+        for k in 1..<n { w[k] *= sign }
+        derivativeQuotient(d, w, leading: leading, into: y, count: n)
+        integrate(y, count: n)
+        y[0] = value
+      }
+    }
+  }
+
+  /// y with c₀ = `value` and y′ = sign·x′/√w, where w = c + square·x² has the
+  /// leading coefficient `leading`.
+  @inlinable
+  static func inverseOfSquareRoot(_ x: Taylor, value: T, square squareSign: T, leading: T, sign: T) -> Taylor {
+    if x.isConstant { return x.constant(value) }
+    return x.mapped { a, y, n in
+      withScratch(3 * n) { scratch in
+        let d = scratch, w = scratch + n, root = scratch + 2 * n
+        scaledDerivative(a, into: d, count: n)
+        square(a, into: w, count: n)
+        for k in 1..<n { w[k] *= squareSign }
+        w[0] = leading
+        squareRoot(w, leading: T.sqrt(leading), into: root, count: n)
+        derivativeQuotient(d, root, leading: root[0] + 0, into: y, count: n)
+        for k in 1..<n { y[k] = sign * y[k] / T(k) }
+        y[0] = value
+      }
+    }
+  }
+
+}
