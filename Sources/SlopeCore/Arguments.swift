@@ -11,7 +11,7 @@
 /// ```swift
 /// try Arguments.parse(["-", "--at", "1"]).expression   // .standardInput
 /// ```
-public enum ExpressionSource: Equatable, Sendable {
+enum ExpressionSource: Equatable, Sendable {
   /// Given as an argument.
   ///
   /// ```swift
@@ -31,7 +31,7 @@ public enum ExpressionSource: Equatable, Sendable {
 /// ```swift
 /// OutputFormat(rawValue: "json")   // .json
 /// ```
-public enum OutputFormat: String, Equatable, Sendable, CaseIterable {
+enum OutputFormat: String, Equatable, Sendable, CaseIterable {
   /// Plain numbers, one per line (a point only).
   ///
   /// ```swift
@@ -57,7 +57,7 @@ public enum OutputFormat: String, Equatable, Sendable, CaseIterable {
 /// ```swift
 /// try Arguments.parse(["x*y", "--at", "x=1,y=2"]).point   // .named([("x", 1.0), ("y", 2.0)])
 /// ```
-public enum Point: Equatable, Sendable {
+enum Point: Equatable, Sendable {
   /// `--at 1.5`: the formula's one variable (or `x`) takes this value.
   ///
   /// ```swift
@@ -77,26 +77,26 @@ public enum Point: Equatable, Sendable {
 /// ```swift
 /// NamedValue(name: "x", value: 1).value   // 1.0
 /// ```
-public struct NamedValue: Equatable, Sendable {
+struct NamedValue: Equatable, Sendable {
   /// The variable's name.
   ///
   /// ```swift
   /// NamedValue(name: "x", value: 1).name   // "x"
   /// ```
-  public var name: String
+  var name: String
   /// Its value.
   ///
   /// ```swift
   /// NamedValue(name: "x", value: 1).value   // 1.0
   /// ```
-  public var value: Double
+  var value: Double
 
   /// Creates a named value.
   ///
   /// ```swift
   /// NamedValue(name: "y", value: 2).name   // "y"
   /// ```
-  public init(name: String, value: Double) {
+  init(name: String, value: Double) {
     self.name = name
     self.value = value
   }
@@ -107,32 +107,32 @@ public struct NamedValue: Equatable, Sendable {
 /// ```swift
 /// SampleRange(from: 0, to: 1, count: 11).point(3)   // 0.3
 /// ```
-public struct SampleRange: Equatable, Sendable {
+struct SampleRange: Equatable, Sendable {
   /// The first point.
   ///
   /// ```swift
   /// try Arguments.parse(["x", "--from", "-1", "--to", "1"]).range?.from   // -1.0
   /// ```
-  public var from: Double
+  var from: Double
   /// The last point; may be below `from` (a descending range).
   ///
   /// ```swift
   /// try Arguments.parse(["x", "--from", "0", "--to", "2*pi"]).range?.to   // 6.283185307179586
   /// ```
-  public var to: Double
+  var to: Double
   /// How many points, at least 1.
   ///
   /// ```swift
   /// try Arguments.parse(["x", "--from", "0", "--to", "1"]).range?.count   // 101, the default
   /// ```
-  public var count: Int
+  var count: Int
 
   /// Creates a range.
   ///
   /// ```swift
   /// SampleRange(from: -7, to: 7, count: 200).point(199)   // 7.0, the end exactly
   /// ```
-  public init(from: Double, to: Double, count: Int) {
+  init(from: Double, to: Double, count: Int) {
     self.from = from
     self.to = to
     self.count = count
@@ -148,8 +148,7 @@ public struct SampleRange: Equatable, Sendable {
   /// (0.3, not 0.30000000000000004); if the width overflows, the ends are
   /// scaled first. (DualGrad's `linspace` adds i·step instead: tried with this
   /// formula, the division cost every point of dualgrad-bench W1 1.3 ns, 15 %.)
-  @inlinable
-  public func point(_ index: Int) -> Double {
+  func point(_ index: Int) -> Double {
     if index == 0 || count == 1 { return from }
     if index == count - 1 { return to }
     let intervals = Double(count - 1)
@@ -168,13 +167,13 @@ public struct SampleRange: Equatable, Sendable {
 /// let arguments = try Arguments.parse(["sin(x)", "--from", "0", "--to", "pi", "--count", "5"])
 /// arguments.range?.to   // 3.141592653589793
 /// ```
-public struct Arguments: Equatable, Sendable {
+struct Arguments: Equatable, Sendable {
   /// What the command line asks for.
   ///
   /// ```swift
   /// try Arguments.parse(["--version"]).action   // .version
   /// ```
-  public enum Action: Equatable, Sendable {
+  enum Action: Equatable, Sendable {
     /// `--help` or `-h`.
     ///
     /// ```swift
@@ -200,64 +199,64 @@ public struct Arguments: Equatable, Sendable {
   /// ```swift
   /// try Arguments.parse(["--help"]).action   // .help
   /// ```
-  public var action: Action = .run
+  var action: Action = .run
   /// The expression, if given.
   ///
   /// ```swift
   /// try Arguments.parse(["x^2", "--at", "1"]).expression   // .text("x^2")
   /// ```
-  public var expression: ExpressionSource?
+  var expression: ExpressionSource?
   /// `--at`.
   ///
   /// ```swift
   /// try Arguments.parse(["x^2", "--at", "pi/2"]).point   // .bare(1.5707963267948966)
   /// ```
-  public var point: Point?
+  var point: Point?
   /// `--from`, `--to`, `--count`.
   ///
   /// ```swift
   /// try Arguments.parse(["x", "--from", "-1", "--to", "1", "--count", "5"]).range?.point(1)   // -0.5
   /// ```
-  public var range: SampleRange?
+  var range: SampleRange?
   /// `--order`, 1 by default.
   ///
   /// ```swift
   /// try Arguments.parse(["x^3", "--at", "1", "--order", "2"]).order   // 2
   /// ```
-  public var order = 1
+  var order = 1
   /// `--format`, if given; the default is text at a point and CSV over a range.
   ///
   /// ```swift
   /// try Arguments.parse(["x", "--at", "1"]).format                     // nil
   /// try Arguments.parse(["x", "--at", "1", "--format", "json"]).format   // .json
   /// ```
-  public var format: OutputFormat?
+  var format: OutputFormat?
   /// `--output`, if given (`-` means standard output).
   ///
   /// ```swift
   /// try Arguments.parse(["x", "--at", "1", "--output", "out.csv"]).output   // "out.csv"
   /// ```
-  public var output: String?
+  var output: String?
   /// `--plot`, if given.
   ///
   /// ```swift
   /// try Arguments.parse(["x", "--from", "0", "--to", "1", "--plot", "f.svg"]).plot   // "f.svg"
   /// ```
-  public var plot: String?
+  var plot: String?
 
   /// The number of points a range has when `--count` is not given.
   ///
   /// ```swift
   /// Arguments.defaultCount   // 101
   /// ```
-  public static let defaultCount = 101
+  static let defaultCount = 101
 
   /// Every long option, for help and for suggestions.
   ///
   /// ```swift
   /// Arguments.options.contains("--plot")   // true
   /// ```
-  public static let options = ["--at", "--from", "--to", "--count", "--order", "--format", "--output", "--plot", "--help", "--version"]
+  static let options = ["--at", "--from", "--to", "--count", "--order", "--format", "--output", "--plot", "--help", "--version"]
 
   /// Creates the empty command line, which `parse` fills.
   init() {}
@@ -271,7 +270,7 @@ public struct Arguments: Equatable, Sendable {
   /// - Parameter arguments: The arguments, as in `CommandLine.arguments.dropFirst()`.
   /// - Returns: The parsed command line.
   /// - Throws: A usage ``SlopeError`` (exit status 2).
-  public static func parse(_ arguments: [String]) throws -> Arguments {
+  static func parse(_ arguments: [String]) throws -> Arguments {
     var result = Arguments()
     // Help wins wherever it appears, even after a mistake, so a confused
     // user always gets it.

@@ -1,14 +1,14 @@
 // Running a compiled program over any `RealScalar`: Double for values,
 // Dual<Double> for first derivatives, Dual<Dual<Double>> for second ones and
-// Taylor<Double> for any order. Everything here is @inlinable so the loop is
-// specialised for the number type at the call site: a switch over operation
+// Taylor<Double> for any order. The evaluator is generic and the module is
+// compiled whole, so the loop is specialised for each number type: a switch over operation
 // codes on a preallocated register array, with no allocation for plain and
 // dual numbers and no name or dictionary lookups.
 
 import DualGrad
 
 /// Runs one instruction on a register array.
-@inlinable @inline(__always)
+@inline(__always)
 func execute<S: RealScalar>(_ instruction: Instruction, _ r: UnsafeMutablePointer<S>) {
   let d = Int(instruction.destination)
   let a = Int(instruction.first)
@@ -64,14 +64,14 @@ func execute<S: RealScalar>(_ instruction: Instruction, _ r: UnsafeMutablePointe
 /// var f = Evaluator<Dual<Double>>(program)
 /// f(Dual(3, derivative: 1))                // 9.0 + 6.0ε
 /// ```
-public struct Evaluator<S: RealScalar> {
+struct Evaluator<S: RealScalar> {
   /// The program being evaluated.
   ///
   /// ```swift
   /// Evaluator<Double>(try Program(compiling: Parser.parse("x + y"))).program.variables   // ["x", "y"]
   /// ```
-  public let program: Program
-  @usableFromInline var registers: [S]
+  let program: Program
+  var registers: [S]
 
   /// Creates an evaluator and loads the program's constants.
   ///
@@ -84,8 +84,7 @@ public struct Evaluator<S: RealScalar> {
   ///   - constant: How to make a constant of type `S` (for number types whose
   ///     constants need more than `S(Double)`, such as a Taylor series of a
   ///     given order).
-  @inlinable
-  public init(_ program: Program, constant: (Double) -> S = { S($0) }) {
+  init(_ program: Program, constant: (Double) -> S = { S($0) }) {
     self.program = program
     registers = Array(repeating: constant(0), count: max(1, program.registerCount))
     for (register, value) in program.constants {
@@ -99,8 +98,7 @@ public struct Evaluator<S: RealScalar> {
   /// var f = Evaluator<Double>(try Program(compiling: Parser.parse("x - y")))
   /// f.setVariable(0, to: 5); f.setVariable(1, to: 2); f.evaluate()   // 3.0
   /// ```
-  @inlinable
-  public mutating func setVariable(_ index: Int, to value: S) {
+  mutating func setVariable(_ index: Int, to value: S) {
     registers[index] = value
   }
 
@@ -110,8 +108,7 @@ public struct Evaluator<S: RealScalar> {
   /// var f = Evaluator<Double>(try Program(compiling: Parser.parse("x - y")))
   /// f.setVariable(0, to: 5); f.setVariable(1, to: 2); f.evaluate()   // 3.0
   /// ```
-  @inlinable
-  public mutating func evaluate() -> S {
+  mutating func evaluate() -> S {
     let program = self.program
     return registers.withUnsafeMutableBufferPointer { registers in
       let r = registers.baseAddress!
@@ -128,8 +125,7 @@ public struct Evaluator<S: RealScalar> {
   /// var f = Evaluator<Dual<Double>>(try Program(compiling: Parser.parse("x^3")))
   /// f(Dual(2, derivative: 1)).derivative   // 12.0
   /// ```
-  @inlinable
-  public mutating func callAsFunction(_ x: S) -> S {
+  mutating func callAsFunction(_ x: S) -> S {
     if !program.variables.isEmpty { registers[0] = x }
     return evaluate()
   }
@@ -147,7 +143,7 @@ public struct Evaluator<S: RealScalar> {
 /// var values = [0.0, 0.0]
 /// values.withUnsafeMutableBufferPointer { d.derivatives(at: 3, into: $0) }   // [9.0, 6.0]
 /// ```
-public protocol Differentiator {
+protocol Differentiator {
   /// The highest order computed, k.
   ///
   /// ```swift
@@ -171,15 +167,15 @@ public protocol Differentiator {
 /// var values = [0.0, 0.0]
 /// values.withUnsafeMutableBufferPointer { d.derivatives(at: 0, into: $0) }   // [0.0, 1.0]
 /// ```
-public struct FirstOrderDifferentiator: Differentiator {
-  @usableFromInline var evaluator: Evaluator<Dual<Double>>
+struct FirstOrderDifferentiator: Differentiator {
+  var evaluator: Evaluator<Dual<Double>>
 
   /// Creates a differentiator for `program`, a formula of at most one variable.
   ///
   /// ```swift
   /// FirstOrderDifferentiator(try Program(compiling: Parser.parse("sin(x)"))).order   // 1
   /// ```
-  public init(_ program: Program) {
+  init(_ program: Program) {
     evaluator = Evaluator(program)
   }
 
@@ -188,7 +184,7 @@ public struct FirstOrderDifferentiator: Differentiator {
   /// ```swift
   /// FirstOrderDifferentiator(try Program(compiling: Parser.parse("x"))).order   // 1
   /// ```
-  public var order: Int { 1 }
+  var order: Int { 1 }
 
   /// Writes f(x) and f′(x) into `values[0]` and `values[1]`.
   ///
@@ -197,8 +193,7 @@ public struct FirstOrderDifferentiator: Differentiator {
   /// var values = [0.0, 0.0]
   /// values.withUnsafeMutableBufferPointer { d.derivatives(at: 0, into: $0) }   // values == [0.0, 1.0]
   /// ```
-  @inlinable
-  public mutating func derivatives(at x: Double, into values: UnsafeMutableBufferPointer<Double>) {
+  mutating func derivatives(at x: Double, into values: UnsafeMutableBufferPointer<Double>) {
     let result = evaluator(Dual(x, derivative: 1))
     values[0] = result.value
     values[1] = result.derivative
@@ -212,15 +207,15 @@ public struct FirstOrderDifferentiator: Differentiator {
 /// var values = [0.0, 0.0, 0.0]
 /// values.withUnsafeMutableBufferPointer { d.derivatives(at: 2, into: $0) }   // [8.0, 12.0, 12.0]
 /// ```
-public struct SecondOrderDifferentiator: Differentiator {
-  @usableFromInline var evaluator: Evaluator<Dual<Dual<Double>>>
+struct SecondOrderDifferentiator: Differentiator {
+  var evaluator: Evaluator<Dual<Dual<Double>>>
 
   /// Creates a differentiator for `program`, a formula of at most one variable.
   ///
   /// ```swift
   /// SecondOrderDifferentiator(try Program(compiling: Parser.parse("x^3"))).order   // 2
   /// ```
-  public init(_ program: Program) {
+  init(_ program: Program) {
     evaluator = Evaluator(program)
   }
 
@@ -229,7 +224,7 @@ public struct SecondOrderDifferentiator: Differentiator {
   /// ```swift
   /// SecondOrderDifferentiator(try Program(compiling: Parser.parse("x"))).order   // 2
   /// ```
-  public var order: Int { 2 }
+  var order: Int { 2 }
 
   /// Writes f(x), f′(x) and f″(x) into `values[0...2]`.
   ///
@@ -238,8 +233,7 @@ public struct SecondOrderDifferentiator: Differentiator {
   /// var values = [0.0, 0.0, 0.0]
   /// values.withUnsafeMutableBufferPointer { d.derivatives(at: 2, into: $0) }   // values == [8.0, 12.0, 12.0]
   /// ```
-  @inlinable
-  public mutating func derivatives(at x: Double, into values: UnsafeMutableBufferPointer<Double>) {
+  mutating func derivatives(at x: Double, into values: UnsafeMutableBufferPointer<Double>) {
     let result = evaluator(Dual(Dual(x, derivative: 1), derivative: 1))
     values[0] = result.value.value
     values[1] = result.value.derivative
@@ -255,25 +249,25 @@ public struct SecondOrderDifferentiator: Differentiator {
 /// var values = [Double](repeating: 0, count: 4)
 /// values.withUnsafeMutableBufferPointer { d.derivatives(at: 0, into: $0) }   // [1.0, 2.0, 4.0, 8.0]
 /// ```
-public struct AnyOrderDifferentiator: Differentiator {
-  @usableFromInline var evaluator: Evaluator<Taylor<Double>>
+struct AnyOrderDifferentiator: Differentiator {
+  var evaluator: Evaluator<Taylor<Double>>
   /// k!, for k = 0 … order, multiplied up in the same order as
   /// `Taylor.derivative(_:)` so the results match it bit for bit.
-  @usableFromInline let factorials: [Double]
+  let factorials: [Double]
 
   /// The highest order computed.
   ///
   /// ```swift
   /// AnyOrderDifferentiator(try Program(compiling: Parser.parse("x")), order: 5).order   // 5
   /// ```
-  public let order: Int
+  let order: Int
 
   /// Creates a differentiator of `order` for `program`, a formula of at most one variable.
   ///
   /// ```swift
   /// AnyOrderDifferentiator(try Program(compiling: Parser.parse("sin(x)")), order: 4).order   // 4
   /// ```
-  public init(_ program: Program, order: Int) {
+  init(_ program: Program, order: Int) {
     precondition(order >= 0, "the order of a derivative is 0 or more")
     self.order = order
     // Constants are series of order 0, which broadcast to any order.
@@ -294,8 +288,7 @@ public struct AnyOrderDifferentiator: Differentiator {
   /// var values = [Double](repeating: 0, count: 5)
   /// values.withUnsafeMutableBufferPointer { d.derivatives(at: 1, into: $0) }   // values == [1.0, 4.0, 12.0, 24.0, 24.0]
   /// ```
-  @inlinable
-  public mutating func derivatives(at x: Double, into values: UnsafeMutableBufferPointer<Double>) {
+  mutating func derivatives(at x: Double, into values: UnsafeMutableBufferPointer<Double>) {
     let series = evaluator(Taylor(variable: x, order: order))
     for k in 0...order {
       values[k] = series.coefficient(k) * factorials[k]

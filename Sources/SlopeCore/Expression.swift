@@ -10,7 +10,7 @@
 /// Operation.add.arity   // 2
 /// Operation.tanh.arity  // 1
 /// ```
-public enum Operation: UInt8, Sendable, CaseIterable {
+enum Operation: UInt8, Sendable, CaseIterable {
   // MARK: Leaves (expression nodes only)
   /// A number; the node's `first` indexes ``Expression/constants``.
   ///
@@ -266,7 +266,7 @@ public enum Operation: UInt8, Sendable, CaseIterable {
   /// ```swift
   /// Operation.atan2.arity   // 2
   /// ```
-  public var arity: Int {
+  var arity: Int {
     switch self {
     case .constant, .variable: return 0
     case .add, .subtract, .multiply, .divide, .power, .atan2, .hypot, .minimum, .maximum: return 2
@@ -281,33 +281,33 @@ public enum Operation: UInt8, Sendable, CaseIterable {
 /// let expression = try Parser.parse("x + 1")
 /// expression.nodes.last?.operation   // .add
 /// ```
-public struct Node: Sendable, Equatable {
+struct Node: Sendable, Equatable {
   /// What the node computes.
   ///
   /// ```swift
   /// try Parser.parse("x - 1").nodes[2].operation   // .subtract
   /// ```
-  public var operation: Operation
+  var operation: Operation
   /// The first operand's node index; for a leaf, the index into
   /// ``Expression/constants`` or ``Expression/variables``.
   ///
   /// ```swift
   /// try Parser.parse("x - 1").nodes[2].first   // 0, the node of x
   /// ```
-  public var first: Int32
+  var first: Int32
   /// The second operand's node index (equal to `first` for unary nodes).
   ///
   /// ```swift
   /// try Parser.parse("x - 1").nodes[2].second   // 1, the node of 1
   /// ```
-  public var second: Int32
+  var second: Int32
 
   /// Creates a node.
   ///
   /// ```swift
   /// Node(operation: .negate, first: 0, second: 0).operation   // .negate
   /// ```
-  public init(operation: Operation, first: Int32, second: Int32) {
+  init(operation: Operation, first: Int32, second: Int32) {
     self.operation = operation
     self.first = first
     self.second = second
@@ -322,38 +322,38 @@ public struct Node: Sendable, Equatable {
 /// expression.variables   // ["y"]
 /// expression.description // "(y * exp(-y))"
 /// ```
-public struct Expression: Sendable, Equatable, CustomStringConvertible {
+struct Expression: Sendable, Equatable, CustomStringConvertible {
   /// The expression text as given.
   ///
   /// ```swift
   /// try Parser.parse(" x+1 ").text   // " x+1 "
   /// ```
-  public var text: String
+  var text: String
   /// Every node, children before parents; the last node is the root.
   ///
   /// ```swift
   /// try Parser.parse("x + 1").nodes.map(\.operation)   // [.variable, .constant, .add]
   /// ```
-  public var nodes: [Node]
+  var nodes: [Node]
   /// The number literals and constants, indexed by constant nodes.
   ///
   /// ```swift
   /// try Parser.parse("2*x + pi").constants   // [2.0, 3.141592653589793]
   /// ```
-  public var constants: [Double]
+  var constants: [Double]
   /// The variable names, in order of first appearance.
   ///
   /// ```swift
   /// try Parser.parse("b * a + b").variables   // ["b", "a"]
   /// ```
-  public var variables: [String]
+  var variables: [String]
 
   /// The index of the root node.
   ///
   /// ```swift
   /// try Parser.parse("1 + 2").root   // 2
   /// ```
-  public var root: Int { nodes.count - 1 }
+  var root: Int { nodes.count - 1 }
 
   /// The expression fully parenthesised, so tests can see how it was read:
   /// `-x^2` prints as `-(x ^ 2)`.
@@ -361,7 +361,7 @@ public struct Expression: Sendable, Equatable, CustomStringConvertible {
   /// ```swift
   /// try Parser.parse("2^3^2").description   // "(2.0 ^ (3.0 ^ 2.0))"
   /// ```
-  public var description: String {
+  var description: String {
     // Built bottom-up in node order: no recursion, whatever the depth.
     var texts: [String] = []
     texts.reserveCapacity(nodes.count)

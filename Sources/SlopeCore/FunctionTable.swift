@@ -7,31 +7,31 @@
 /// ```swift
 /// FunctionTable.function(named: "atan2")?.arity   // 2
 /// ```
-public struct FunctionEntry: Sendable, Equatable {
+struct FunctionEntry: Sendable, Equatable {
   /// The name as written in an expression.
   ///
   /// ```swift
   /// FunctionTable.function(named: "ln")?.name   // "ln"
   /// ```
-  public let name: String
+  let name: String
   /// The operation it compiles to.
   ///
   /// ```swift
   /// FunctionTable.function(named: "ln")?.operation   // .log
   /// ```
-  public let operation: Operation
+  let operation: Operation
   /// How many arguments it takes (1 or 2).
   ///
   /// ```swift
   /// FunctionTable.function(named: "hypot")?.arity   // 2
   /// ```
-  public let arity: Int
+  let arity: Int
   /// The parameter list shown in help and arity errors, e.g. "(y, x)".
   ///
   /// ```swift
   /// FunctionTable.function(named: "atan2")?.parameters   // "(y, x)"
   /// ```
-  public let parameters: String
+  let parameters: String
 }
 
 /// The functions and constants of the expression language, and the nearest
@@ -41,13 +41,13 @@ public struct FunctionEntry: Sendable, Equatable {
 /// FunctionTable.function(named: "ln")?.operation   // .log
 /// FunctionTable.suggestion(for: "sqr")             // "sqrt"
 /// ```
-public enum FunctionTable {
+enum FunctionTable {
   /// Every function, in the order `--help` lists them.
   ///
   /// ```swift
   /// FunctionTable.functions.first?.name   // "exp"
   /// ```
-  public static let functions: [FunctionEntry] = [
+  static let functions: [FunctionEntry] = [
     unary("exp", .exp), unary("exp2", .exp2), unary("expm1", .expm1),
     unary("log", .log), unary("ln", .log), unary("log2", .log2), unary("log10", .log10), unary("log1p", .log1p),
     unary("sqrt", .sqrt), unary("cbrt", .cbrt),
@@ -67,7 +67,7 @@ public enum FunctionTable {
   /// ```swift
   /// FunctionTable.constants.map(\.name)   // ["pi", "e"]
   /// ```
-  public static let constants: [(name: String, value: Double)] = [
+  static let constants: [(name: String, value: Double)] = [
     ("pi", Double.pi),
     ("e", 2.718281828459045),
   ]
@@ -78,7 +78,7 @@ public enum FunctionTable {
   /// FunctionTable.function(named: "tanh")?.arity   // 1
   /// FunctionTable.function(named: "x")             // nil
   /// ```
-  public static func function(named name: String) -> FunctionEntry? {
+  static func function(named name: String) -> FunctionEntry? {
     functions.first { $0.name == name }
   }
 
@@ -87,7 +87,7 @@ public enum FunctionTable {
   /// ```swift
   /// FunctionTable.constant(named: "pi")   // 3.141592653589793
   /// ```
-  public static func constant(named name: String) -> Double? {
+  static func constant(named name: String) -> Double? {
     constants.first { $0.name == name }?.value
   }
 
@@ -98,7 +98,7 @@ public enum FunctionTable {
   /// FunctionTable.suggestion(for: "tnah")   // "tanh" (a swap counts as one edit)
   /// FunctionTable.suggestion(for: "foo")    // nil
   /// ```
-  public static func suggestion(for name: String) -> String? {
+  static func suggestion(for name: String) -> String? {
     nearest(to: name, among: functions.map(\.name))
   }
 }

@@ -5,13 +5,13 @@
 /// ```swift
 /// Help.text.hasPrefix("slope")   // true
 /// ```
-public enum Help {
+enum Help {
   /// The full help text, ending with a newline.
   ///
   /// ```swift
   /// Help.text.contains("--plot")   // true
   /// ```
-  public static var text: String {
+  static var text: String {
     let functions = FunctionTable.functions.map { $0.name + ($0.arity == 2 ? String($0.parameters.filter { $0 != " " }) : "") }
     var functionLines: [String] = []
     var line = "   "

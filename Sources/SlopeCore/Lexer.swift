@@ -9,13 +9,13 @@
 /// var lexer = Lexer("2.5*x")
 /// try lexer.next().kind   // .number(2.5)
 /// ```
-public struct Token: Equatable, Sendable {
+struct Token: Equatable, Sendable {
   /// What the token is.
   ///
   /// ```swift
   /// var lexer = Lexer("(x)"); try lexer.next().kind   // .leftParenthesis
   /// ```
-  public enum Kind: Equatable, Sendable {
+  enum Kind: Equatable, Sendable {
     /// A number literal, already converted.
     ///
     /// ```swift
@@ -89,26 +89,26 @@ public struct Token: Equatable, Sendable {
   /// ```swift
   /// var lexer = Lexer("x"); try lexer.next().kind   // .name("x")
   /// ```
-  public var kind: Kind
+  var kind: Kind
   /// The byte offset of its first character.
   ///
   /// ```swift
   /// var lexer = Lexer("  x"); try lexer.next().offset   // 2
   /// ```
-  public var offset: Int
+  var offset: Int
   /// Its length in bytes (0 for `.end`).
   ///
   /// ```swift
   /// var lexer = Lexer("x ** 2"); _ = try lexer.next(); try lexer.next().length   // 2
   /// ```
-  public var length: Int
+  var length: Int
 
   /// The token as a person would name it in "expected ..., found ...".
   ///
   /// ```swift
   /// Token(kind: .rightParenthesis, offset: 0, length: 1).phrase   // "')'"
   /// ```
-  public var phrase: String {
+  var phrase: String {
     switch kind {
     case let .number(value): return "the number \(value)"
     case let .name(name): return "the name \(quoted(name))"
@@ -134,22 +134,22 @@ public struct Token: Equatable, Sendable {
 /// try lexer.next().kind   // .name("x")
 /// try lexer.next().kind   // .caret
 /// ```
-public struct Lexer {
+struct Lexer {
   /// The expression as given, for error messages.
   ///
   /// ```swift
   /// Lexer("x + 1").text   // "x + 1"
   /// ```
-  public let text: String
-  @usableFromInline let bytes: [UInt8]
-  @usableFromInline var position = 0
+  let text: String
+  let bytes: [UInt8]
+  var position = 0
 
   /// Creates a lexer at the start of `text`.
   ///
   /// ```swift
   /// var lexer = Lexer("1+2"); try lexer.next().kind   // .number(1.0)
   /// ```
-  public init(_ text: String) {
+  init(_ text: String) {
     self.text = text
     self.bytes = Array(text.utf8)
   }
@@ -162,7 +162,7 @@ public struct Lexer {
   /// ```
   /// - Throws: ``SlopeError/syntax(message:expression:offset:)`` for a character
   ///   that cannot start a token or a malformed number.
-  public mutating func peek() throws -> Token {
+  mutating func peek() throws -> Token {
     let saved = position
     defer { position = saved }
     return try next()
@@ -176,7 +176,7 @@ public struct Lexer {
   /// ```
   /// - Throws: ``SlopeError/syntax(message:expression:offset:)`` for a character
   ///   that cannot start a token or a malformed number.
-  public mutating func next() throws -> Token {
+  mutating func next() throws -> Token {
     skipWhitespace()
     let start = position
     guard position < bytes.count else { return Token(kind: .end, offset: start, length: 0) }

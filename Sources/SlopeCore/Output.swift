@@ -15,13 +15,13 @@ import Foundation
 /// let out = OutputWriter.standardOutput()
 /// try Output.writeRangeHeader(variable: "x", order: 1, to: out)   // "x,f,df"
 /// ```
-public enum Output {
+enum Output {
   /// The CSV column names for a range: the variable, `f`, `df`, `d2f`, …, `d{k}f`.
   ///
   /// ```swift
   /// Output.columns(variable: "x", order: 3)   // ["x", "f", "df", "d2f", "d3f"]
   /// ```
-  public static func columns(variable: String, order: Int) -> [String] {
+  static func columns(variable: String, order: Int) -> [String] {
     [variable, "f"] + (1...order).map { $0 == 1 ? "df" : "d\($0)f" }
   }
 
@@ -30,7 +30,7 @@ public enum Output {
   /// ```swift
   /// try Output.writeRangeHeader(variable: "t", order: 2, to: out)   // "t,f,df,d2f"
   /// ```
-  public static func writeRangeHeader(variable: String, order: Int, to writer: OutputWriter) throws {
+  static func writeRangeHeader(variable: String, order: Int, to writer: OutputWriter) throws {
     try writer.write(columns(variable: variable, order: order).joined(separator: ",") + "\n")
   }
 
@@ -46,7 +46,7 @@ public enum Output {
   /// ```
   /// - Parameters:
   ///   - values: f, f′, …, f⁽ᵏ⁾.
-  public static func writePoint(
+  static func writePoint(
     expression: String, variable: String, at x: Double, values: [Double], format: OutputFormat, to writer: OutputWriter
   ) throws {
     let order = values.count - 1
@@ -89,7 +89,7 @@ public enum Output {
   /// // x: 2.0
   /// // y: 1.0
   /// ```
-  public static func writeGradient(
+  static func writeGradient(
     expression: String, point: [NamedValue], value: Double, gradient: [Double], hessian: [[Double]]?,
     format: OutputFormat, to writer: OutputWriter
   ) throws {
@@ -155,8 +155,7 @@ public enum Output {
   /// // x,f,df / 0.0,0.0,0.0 / 0.5,0.25,1.0 / 1.0,1.0,2.0
   /// ```
   /// - Complexity: O(count) time, O(order) memory: rows are never collected.
-  @inlinable
-  public static func writeRange<D: Differentiator>(
+  static func writeRange<D: Differentiator>(
     _ differentiator: inout D, range: SampleRange, expression: String, variable: String,
     format: OutputFormat, to writer: OutputWriter
   ) throws {
@@ -221,7 +220,7 @@ public enum Output {
 
   /// Rows per block of a range written in parallel: large enough that waking
   /// a thread is noise, small enough that the buffers stay in cache.
-  @usableFromInline static let rowsPerBlock = 8192
+  static let rowsPerBlock = 8192
 
   // MARK: A plot
 
@@ -231,7 +230,7 @@ public enum Output {
   /// ```swift
   /// Output.maximumPlotPoints   // 2001
   /// ```
-  public static let maximumPlotPoints = 2001
+  static let maximumPlotPoints = 2001
 
   /// Returns an SVG chart of f and its derivatives over `range`.
   ///
@@ -241,7 +240,7 @@ public enum Output {
   /// svg.hasPrefix("<svg")   // true
   /// ```
   /// Non-finite values leave gaps in the lines.
-  public static func plot<D: Differentiator>(
+  static func plot<D: Differentiator>(
     _ differentiator: inout D, range: SampleRange, expression: String, variable: String
   ) -> String {
     let sampled = SampleRange(from: range.from, to: range.to, count: min(range.count, maximumPlotPoints))
@@ -278,7 +277,6 @@ public enum Output {
 
   // MARK: Pieces
 
-  @usableFromInline
   static func writeRow(_ values: [Double], to writer: OutputWriter) throws {
     for (index, value) in values.enumerated() {
       if index > 0 { try writer.write(byte: UInt8(ascii: ",")) }
@@ -293,7 +291,6 @@ public enum Output {
   /// ```swift
   /// try Output.writeJSONString("a\"b", to: out)   // "a\"b" with the quote escaped
   /// ```
-  @usableFromInline
   static func writeJSONString(_ text: String, to writer: OutputWriter) throws {
     var bytes: [UInt8] = [UInt8(ascii: "\"")]
     bytes.reserveCapacity(text.utf8.count + 2)

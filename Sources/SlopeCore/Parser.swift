@@ -18,7 +18,7 @@
 /// expression.variables     // ["x", "y"]
 /// expression.description   // "(-(x ^ 2.0) + atan2(y, 1.0))"
 /// ```
-public enum Parser {
+enum Parser {
   /// Parses `text` into a flat expression.
   ///
   /// ```swift
@@ -31,7 +31,7 @@ public enum Parser {
   ///   expected and where, ``SlopeError/emptyExpression``, or
   ///   ``SlopeError/expressionTooLarge(bytes:)``.
   /// - Complexity: O(n) time and memory in the length of `text`.
-  public static func parse(_ text: String) throws -> Expression {
+  static func parse(_ text: String) throws -> Expression {
     guard text.utf8.count <= Limits.maximumExpressionBytes else {
       throw SlopeError.expressionTooLarge(bytes: text.utf8.count)
     }

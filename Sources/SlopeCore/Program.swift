@@ -19,26 +19,25 @@
 /// let program = try Program(compiling: Parser.parse("sin(x)"))
 /// program.instructions[0].operation   // .sin
 /// ```
-@frozen
-public struct Instruction: Sendable, Equatable {
+struct Instruction: Sendable, Equatable {
   /// What to compute.
   ///
   /// ```swift
   /// try Program(compiling: Parser.parse("x * y")).instructions[0].operation   // .multiply
   /// ```
-  public var operation: Operation
+  var operation: Operation
   /// The register that receives the result.
   ///
   /// ```swift
   /// try Program(compiling: Parser.parse("x * y")).instructions[0].destination   // 2
   /// ```
-  public var destination: Int32
+  var destination: Int32
   /// The register of the first operand.
   ///
   /// ```swift
   /// try Program(compiling: Parser.parse("x * y")).instructions[0].first   // 0, the register of x
   /// ```
-  public var first: Int32
+  var first: Int32
   /// The register of the second operand; for ``Operation/integerPower`` the
   /// exponent itself; for one-argument operations equal to `first`.
   ///
@@ -46,15 +45,14 @@ public struct Instruction: Sendable, Equatable {
   /// try Program(compiling: Parser.parse("x * y")).instructions[0].second   // 1, the register of y
   /// try Program(compiling: Parser.parse("x^3")).instructions[0].second     // 3, the exponent
   /// ```
-  public var second: Int32
+  var second: Int32
 
   /// Creates an instruction.
   ///
   /// ```swift
   /// Instruction(operation: .add, destination: 2, first: 0, second: 1).destination   // 2
   /// ```
-  @inlinable
-  public init(operation: Operation, destination: Int32, first: Int32, second: Int32) {
+  init(operation: Operation, destination: Int32, first: Int32, second: Int32) {
     self.operation = operation
     self.destination = destination
     self.first = first
@@ -73,41 +71,41 @@ public struct Instruction: Sendable, Equatable {
 /// var f = Evaluator<Dual<Double>>(program)
 /// f(Dual(1, derivative: 1)).derivative   // 0.419974341614026
 /// ```
-public struct Program: Sendable {
+struct Program: Sendable {
   /// The variable names, in register order.
   ///
   /// ```swift
   /// try Program(compiling: Parser.parse("y + x")).variables   // ["y", "x"]
   /// ```
-  public let variables: [String]
+  let variables: [String]
   /// How many registers an evaluation needs.
   ///
   /// ```swift
   /// try Program(compiling: Parser.parse("x * y")).registerCount   // 3: x, y and the product
   /// ```
-  public let registerCount: Int
+  let registerCount: Int
   /// The registers that hold constants, and their values.
   ///
   /// ```swift
   /// try Program(compiling: Parser.parse("y + x*2")).constants.map(\.value)   // [2.0]
   /// ```
-  public let constants: [(register: Int32, value: Double)]
+  let constants: [(register: Int32, value: Double)]
   /// The instructions, in execution order.
   ///
   /// ```swift
   /// try Program(compiling: Parser.parse("y + x*2")).instructions.map(\.operation)   // [.multiply, .add]
   /// ```
-  public let instructions: [Instruction]
+  let instructions: [Instruction]
   /// The register that holds the result after the last instruction.
   ///
   /// ```swift
   /// try Program(compiling: Parser.parse("x * y")).result   // 2
   /// ```
-  public let result: Int32
+  let result: Int32
 
   /// Exponents up to this size become repeated multiplication; larger ones
   /// use the real power, which is as accurate and no slower there.
-  @usableFromInline static let largestIntegerExponent = 1024.0
+  static let largestIntegerExponent = 1024.0
 
   /// Compiles `expression`.
   ///
@@ -116,7 +114,7 @@ public struct Program: Sendable {
   /// ```
   /// - Parameter expression: A parsed expression.
   /// - Complexity: O(n) in the number of nodes, with hashing per node.
-  public init(compiling expression: Expression) {
+  init(compiling expression: Expression) {
     var compiler = Compiler(
       variableCount: expression.variables.count, nodeCount: expression.nodes.count,
       leafCount: expression.nodes.reduce(0) { $0 + ($1.operation.arity == 0 ? 1 : 0) })

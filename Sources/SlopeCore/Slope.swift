@@ -15,7 +15,8 @@ import Musl
 import Darwin
 #endif
 
-/// The `slope` command as a library call, so tests can run it in-process.
+/// The `slope` command as a library call: `slope/main.swift` hands it the
+/// command line, and tests run it in-process.
 ///
 /// ```swift
 /// let out = OutputWriter.standardOutput()
@@ -28,10 +29,11 @@ public enum Slope {
   /// ```swift
   /// Slope.version   // "1.0.0"
   /// ```
-  public static let version = "1.0.0"
+  static let version = "1.0.0"
 
   /// Runs `slope` with `arguments` (without the program name), writing
-  /// results to `output` or to the files the arguments name.
+  /// results to `output` or to the files the arguments name; the expression
+  /// `-` is read from standard input.
   ///
   /// ```swift
   /// try Slope.run(["x^2", "--from", "0", "--to", "1", "--count", "3"], output: out)
@@ -43,14 +45,15 @@ public enum Slope {
   /// - Parameters:
   ///   - arguments: The command line after the program name.
   ///   - output: Standard output.
-  ///   - readInput: Returns standard input's bytes, for the expression `-`;
-  ///     called at most once.
   /// - Throws: ``SlopeError``; nothing has been written to `output` then,
   ///   and no file has been changed.
-  public static func run(
-    _ arguments: [String], output: OutputWriter,
-    readInput: () throws -> [UInt8] = { try readStandardInput(limit: Limits.maximumExpressionBytes) }
-  ) throws {
+  public static func run(_ arguments: [String], output: OutputWriter) throws {
+    try run(arguments, output: output, readInput: { try readStandardInput(limit: Limits.maximumExpressionBytes) })
+  }
+
+  /// ``run(_:output:)`` with standard input replaced by `readInput`, which
+  /// returns the bytes of the expression `-` and is called at most once.
+  static func run(_ arguments: [String], output: OutputWriter, readInput: () throws -> [UInt8]) throws {
     let arguments = try Arguments.parse(arguments)
     switch arguments.action {
     case .help:
@@ -90,7 +93,7 @@ public enum Slope {
   /// ```
   /// - Throws: ``SlopeError/expressionTooLarge(bytes:)`` past the limit,
   ///   ``SlopeError/cannotRead(reason:)`` if reading fails.
-  public static func readStandardInput(limit: Int) throws -> [UInt8] {
+  static func readStandardInput(limit: Int) throws -> [UInt8] {
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {

@@ -180,27 +180,27 @@ public enum SlopeError: Error, Equatable, Sendable, CustomStringConvertible {
 /// ```swift
 /// Limits.maximumOrder   // 100
 /// ```
-public enum Limits {
+enum Limits {
   /// The largest expression, in bytes of UTF-8, from an argument or standard input (16 MiB).
   ///
   /// ```swift
   /// Limits.maximumExpressionBytes   // 16777216
   /// ```
-  public static let maximumExpressionBytes = 16 * 1024 * 1024
+  static let maximumExpressionBytes = 16 * 1024 * 1024
 
   /// The highest derivative order `--order` accepts.
   ///
   /// ```swift
   /// Limits.maximumOrder   // 100
   /// ```
-  public static let maximumOrder = 100
+  static let maximumOrder = 100
 
   /// The largest `--count`: 2^53, beyond which point indices stop being exact doubles.
   ///
   /// ```swift
   /// Limits.maximumCount   // 9007199254740992
   /// ```
-  public static let maximumCount = 1 << 53
+  static let maximumCount = 1 << 53
 }
 
 /// `text` in single quotes with control and other invisible characters
