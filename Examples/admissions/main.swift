@@ -1,4 +1,4 @@
-// The from-scratch framework tutorial's exam admissions (REFERENCE.md §6):
+// The from-scratch framework tutorial's exam admissions (see Examples/README.md):
 // marks.txt (exam 1, exam 2, admitted), one linear unit with a bias, mean
 // binary cross-entropy, full-batch gradient descent at 1e-3 for 200,000
 // epochs with a progress bar; loss and accuracy every 10,000 epochs.

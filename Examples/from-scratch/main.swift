@@ -1,4 +1,4 @@
-// The NumPy "logistic regression from scratch" tutorial (REFERENCE.md §5): a
+// The NumPy "logistic regression from scratch" tutorial (see Examples/README.md): a
 // model with fit / predict / predictProbability / score and a cost history,
 // the tutorial's defaults (learning rate 0.1, 100 iterations, zeros), then the
 // same model trained with Adam at 0.01 for 2000 epochs, printing every 20.

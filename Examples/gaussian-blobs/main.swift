@@ -1,4 +1,4 @@
-// The PyTorch tutorial's two Gaussian blobs (REFERENCE.md §3): one linear unit
+// The PyTorch tutorial's two Gaussian blobs (see Examples/README.md): one linear unit
 // with a bias, mean binary cross-entropy, SGD with momentum 0.9 at 0.01,
 // accuracy every 20 iterations, stop as soon as it exceeds 0.99.
 import DualGrad

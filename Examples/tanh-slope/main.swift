@@ -1,4 +1,4 @@
-// The autograd tutorial's slopes (REFERENCE.md §1): x/2 at 3, tanh written with
+// The autograd tutorial's slopes (see Examples/README.md): x/2 at 3, tanh written with
 // exp at 1, then tanh and its slope at 200 points from −7 to 7, as CSV and SVG.
 import DualGrad
 import DualGradIO

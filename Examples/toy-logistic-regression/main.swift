@@ -1,4 +1,4 @@
-// The autograd tutorial's toy logistic regression (REFERENCE.md §2): four
+// The autograd tutorial's toy logistic regression (see Examples/README.md): four
 // rows, three features, no bias, the summed negative log-likelihood written
 // the tutorial's way, 100 steps of gradient descent at 0.01.
 import DualGrad

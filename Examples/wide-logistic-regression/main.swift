@@ -1,4 +1,4 @@
-// The Theano tutorial's wide logistic regression (REFERENCE.md §4): 400 random
+// The Theano tutorial's wide logistic regression (see Examples/README.md): 400 random
 // samples of 784 standard-normal features with random 0/1 labels, so the model
 // has to memorise them; mean cross-entropy + 0.01·Σw², gradient descent at 0.1.
 //

@@ -4,7 +4,7 @@
 import DualGradIO
 import DualGrad
 
-/// Why a CSV file could not become a ``DualGrad/Dataset``, naming the line and
+/// Why a CSV file could not become a ``Dataset``, naming the line and
 /// column of the file wherever there is one.
 ///
 /// ```swift
@@ -57,7 +57,7 @@ extension Dataset {
   }
 
   /// Reads a data set from a CSV file of features then a 0/1 label, with an
-  /// optional header line (detected as ``CSVTable`` does).
+  /// optional header line (detected as `CSVTable` in DualGradIO does).
   ///
   /// ```swift
   /// let marks = try Dataset(contentsOfCSVFile: "Examples/admissions/marks.txt")

@@ -206,7 +206,7 @@ public enum GradientStrategy: Sendable, Hashable, CaseIterable {
   /// ```
   case perWeight
 
-  /// The same sweeps of the whole loss with ``DualVector`` numbers carrying
+  /// The same sweeps of the whole loss with `DualVector` numbers carrying
   /// ``chunkSize(forParameterCount:)`` partials at once, so ⌈n/N⌉ sweeps
   /// instead of n. Each elementary function (the sample loss's log-sigmoid) is
   /// evaluated once per sweep instead of once per parameter, which pays most

@@ -1,5 +1,5 @@
-// Formulas as users write them. Besides being evaluated by FormulaTests.swift,
-// this file is type-checked by .ci/run with
+// Formulas as users write them. The file is compiled into the test bundle (so
+// every formula must keep compiling), and .ci/run type-checks it alone with
 // `-warn-long-expression-type-checking=100`: any formula that takes the type
 // checker over 100 ms fails CI (see the header of Dual+Arithmetic.swift).
 import DualGrad

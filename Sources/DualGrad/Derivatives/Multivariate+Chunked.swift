@@ -63,7 +63,7 @@ public func valueWithGradient<let N: Int, T: RealScalar>(
 ///   - f: A scalar function of a vector, written over `DualVector<N, T>`.
 ///   - w: The point.
 ///   - chunk: The number of partials per sweep.
-/// - Returns: ∂f/∂w_i for each i, equal to ``gradient(of:at:)``'s.
+/// - Returns: ∂f/∂w_i for each i, equal to ``gradient(of:at:)-(([Dual<T>])->Dual<T>,_)``'s.
 /// - Complexity: ceil(n/N) evaluations of `f`. Allocates two arrays per call
 ///   in an optimised build (the point and the gradient), none per sweep or
 ///   operation beyond what `f` allocates (AllocationTests).
@@ -118,7 +118,7 @@ public func jacobian<let N: Int, T: RealScalar>(
 ///   - f: A scalar function of a vector, written over `DualVector<N, DualVector<N, T>>`.
 ///   - w: The point.
 ///   - chunk: The number of partials per sweep at each nesting level.
-/// - Returns: The symmetric n × n matrix, equal to ``hessian(of:at:)``'s.
+/// - Returns: The symmetric n × n matrix, equal to ``hessian(of:at:)-(([Dual<Dual<T>>])->Dual<Dual<T>>,_)``'s.
 /// - Complexity: b(b + 1)/2 evaluations of `f` with b = ceil(n/N).
 @inlinable
 public func hessian<let N: Int, T: RealScalar>(

@@ -256,7 +256,7 @@ extension DualNumber {
   // MARK: Kinks: one documented side
 
   /// The absolute value; at 0 the slope is 0, the average of the one-sided
-  /// slopes −1 and 1 (the same convention as ``minimum(_:_:)`` at a tie).
+  /// slopes −1 and 1 (the same convention as ``RealScalar/minimum(_:_:)`` at a tie).
   ///
   /// ```swift
   /// abs(Dual<Double>(-2, derivative: 1)).derivative   // -1.0
