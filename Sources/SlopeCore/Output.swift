@@ -1,13 +1,11 @@
 // Writing results: a point as text, CSV or JSON; a range as streamed CSV or
-// JSON; a range as an SVG chart. Everything goes through DualGradIO's
-// buffered writer, which formats numbers in shortest round-trip form straight
-// into its buffer, so a row costs no String and memory stays flat however
-// many rows follow.
+// JSON; a range as an SVG chart. Nothing here computes a derivative: the
+// numbers come from the evaluator (Evaluate+*.swift). Everything goes through
+// DualGradIO's buffered writer, which formats numbers in shortest round-trip
+// form straight into its buffer, so a row costs no String and memory stays
+// flat however many rows follow.
 
-import Dispatch
-import DualGrad
 import DualGradIO
-import Foundation
 
 /// Writers for each kind of result.
 ///
@@ -149,78 +147,47 @@ enum Output {
   /// object `{"expression", "columns", "rows": [[x, f, df, ...], ...]}`.
   ///
   /// ```swift
-  /// var d = FirstOrderDifferentiator(program)
-  /// try Output.writeRange(&d, range: SampleRange(from: 0, to: 1, count: 3), expression: "x^2",
-  ///                       variable: "x", format: .csv, to: out)
+  /// let rows = RangeDerivatives(of: program, order: 1, over: SampleRange(from: 0, to: 1, count: 3))
+  /// try Output.writeRange(rows, expression: "x^2", variable: "x", format: .csv, to: out)
   /// // x,f,df / 0.0,0.0,0.0 / 0.5,0.25,1.0 / 1.0,1.0,2.0
   /// ```
-  /// - Complexity: O(count) time, O(order) memory: rows are never collected.
-  static func writeRange<D: Differentiator>(
-    _ differentiator: inout D, range: SampleRange, expression: String, variable: String,
-    format: OutputFormat, to writer: OutputWriter
+  /// The rows are computed as they are written, block by block on all cores
+  /// (see ``RangeDerivatives/forEachBlock(format:write:)``); this only says
+  /// how a block is spelled.
+  /// - Complexity: O(count) time; memory stays flat: rows are never collected.
+  static func writeRange(
+    _ rows: RangeDerivatives, expression: String, variable: String, format: OutputFormat, to writer: OutputWriter
   ) throws {
-    let width = differentiator.order + 1
     let isJSON = format == .json
     if isJSON {
       try writer.write("{\"expression\": ")
       try writeJSONString(expression, to: writer)
       try writer.write(", \"columns\": [")
-      for (index, name) in columns(variable: variable, order: differentiator.order).enumerated() {
+      for (index, name) in columns(variable: variable, order: rows.order).enumerated() {
         if index > 0 { try writer.write(", ") }
         try writeJSONString(name, to: writer)
       }
       try writer.write("], \"rows\": [\n")
     } else {
-      try writeRangeHeader(variable: variable, order: differentiator.order, to: writer)
+      try writeRangeHeader(variable: variable, order: rows.order, to: writer)
     }
     let numberFormat: NumberFormat = isJSON ? .json : .csv
-    // Rows are computed and formatted in blocks, one block per core at a time,
-    // each into its own byte buffer, and the buffers are written in order: the
-    // output is the same bytes as a serial run. Formatting shortest round-trip
-    // numbers is most of the cost (55 % at order 10), so this is where cores help.
-    let workers = range.count >= 4 * rowsPerBlock ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1
-    var differentiators = [D](repeating: differentiator, count: workers)
-    var buffers = [[UInt8]](repeating: [], count: workers)
-    var blockStart = 0
-    while blockStart < range.count {
-      let waveEnd = min(range.count, blockStart + workers * rowsPerBlock)
-      differentiators.withUnsafeMutableBufferPointer { differentiators in
-        buffers.withUnsafeMutableBufferPointer { buffers in
-          nonisolated(unsafe) let differentiators = differentiators
-          nonisolated(unsafe) let buffers = buffers
-          let start = blockStart
-          DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let lower = min(waveEnd, start + worker * rowsPerBlock)
-            let upper = min(waveEnd, lower + rowsPerBlock)
-            buffers[worker].removeAll(keepingCapacity: true)
-            var values = [Double](repeating: 0, count: width)
-            values.withUnsafeMutableBufferPointer { values in
-              for index in lower..<upper {
-                let x = range.point(index)
-                differentiators[worker].derivatives(at: x, into: values)
-                if isJSON { buffers[worker].append(UInt8(ascii: "[")) }
-                numberFormat.append(x, to: &buffers[worker])
-                for value in values {
-                  buffers[worker].append(UInt8(ascii: ","))
-                  numberFormat.append(value, to: &buffers[worker])
-                }
-                if isJSON { buffers[worker].append(contentsOf: index == range.count - 1 ? "]\n".utf8 : "],\n".utf8) }
-                else { buffers[worker].append(UInt8(ascii: "\n")) }
-              }
-            }
+    let lastIndex = rows.range.count - 1
+    try rows.forEachBlock(
+      format: { block, bytes in
+        for index in block.indices {
+          if isJSON { bytes.append(UInt8(ascii: "[")) }
+          for (column, value) in block.row(index).enumerated() {
+            if column > 0 { bytes.append(UInt8(ascii: ",")) }
+            numberFormat.append(value, to: &bytes)
           }
+          if isJSON { bytes.append(contentsOf: index == lastIndex ? "]\n".utf8 : "],\n".utf8) }
+          else { bytes.append(UInt8(ascii: "\n")) }
         }
-      }
-      for buffer in buffers { try buffer.withUnsafeBytes { try writer.write(bytes: $0) } }
-      blockStart = waveEnd
-    }
-    differentiator = differentiators[0]
+      },
+      write: { try writer.write(bytes: $0) })
     if isJSON { try writer.write("]}\n") }
   }
-
-  /// Rows per block of a range written in parallel: large enough that waking
-  /// a thread is noise, small enough that the buffers stay in cache.
-  static let rowsPerBlock = 8192
 
   // MARK: A plot
 
@@ -232,36 +199,32 @@ enum Output {
   /// ```
   static let maximumPlotPoints = 2001
 
-  /// Returns an SVG chart of f and its derivatives over `range`.
+  /// The points a plot of `range` samples: the same interval, at most
+  /// ``maximumPlotPoints`` points.
   ///
   /// ```swift
-  /// var d = FirstOrderDifferentiator(try Program(compiling: Parser.parse("tanh(x)")))
-  /// let svg = Output.plot(&d, range: SampleRange(from: -7, to: 7, count: 200), expression: "tanh(x)", variable: "x")
-  /// svg.hasPrefix("<svg")   // true
+  /// Output.plotted(SampleRange(from: 0, to: 1, count: 1_000_000)).count   // 2001
+  /// ```
+  static func plotted(_ range: SampleRange) -> SampleRange {
+    SampleRange(from: range.from, to: range.to, count: min(range.count, maximumPlotPoints))
+  }
+
+  /// Returns an SVG chart of f and its derivatives, given as columns x, f, f′, … over `range`.
+  ///
+  /// ```swift
+  /// let range = SampleRange(from: -7, to: 7, count: 200)
+  /// let columns = RangeDerivatives(of: try Program(compiling: Parser.parse("tanh(x)")), order: 1, over: range).columns()
+  /// Output.plot(columns, over: range, expression: "tanh(x)", variable: "x").hasPrefix("<svg")   // true
   /// ```
   /// Non-finite values leave gaps in the lines.
-  static func plot<D: Differentiator>(
-    _ differentiator: inout D, range: SampleRange, expression: String, variable: String
-  ) -> String {
-    let sampled = SampleRange(from: range.from, to: range.to, count: min(range.count, maximumPlotPoints))
-    let width = differentiator.order + 1
-    var xs: [Double] = []
-    xs.reserveCapacity(sampled.count)
-    var series = [[Double]](repeating: [], count: width)
-    var values = [Double](repeating: 0, count: width)
-    for index in 0..<sampled.count {
-      let x = sampled.point(index)
-      values.withUnsafeMutableBufferPointer { differentiator.derivatives(at: x, into: $0) }
-      xs.append(x)
-      for order in 0..<width { series[order].append(values[order]) }
-    }
+  static func plot(_ columns: [[Double]], over range: SampleRange, expression: String, variable: String) -> String {
     let shown = expression.count > 70 ? String(expression.prefix(69)) + "…" : expression
     var chart = Chart(title: "f(\(variable)) = \(shown)", xLabel: variable, yLabel: "")
-    if sampled.from != sampled.to {
-      chart.xRange = min(sampled.from, sampled.to)...max(sampled.from, sampled.to)
+    if range.from != range.to {
+      chart.xRange = min(range.from, range.to)...max(range.from, range.to)
     }
-    for order in 0..<width {
-      chart.addLine(derivativeName(order, variable: variable), x: xs, y: series[order])
+    for order in 0..<columns.count - 1 {
+      chart.addLine(derivativeName(order, variable: variable), x: columns[0], y: columns[order + 1])
     }
     return chart.svg()
   }

@@ -1,5 +1,6 @@
 // The command itself: read the arguments, get the expression, compile it,
-// check the request against the formula, then compute and write. Every check
+// check the request against the formula, then have the evaluator compute
+// (Evaluate+*.swift) and Output write. Every check
 // that can fail on the user's input runs before the first byte of output, so
 // an error never leaves partial output on standard output, and files are only
 // ever replaced whole (temporary file + rename, from DualGradIO).
@@ -164,20 +165,8 @@ public enum Slope {
     variable: String, at x: Double, arguments: Arguments, program: Program, text: String, output: OutputWriter
   ) throws {
     let format = arguments.format ?? .text
-    var values = [Double](repeating: 0, count: arguments.order + 1)
-    values.withUnsafeMutableBufferPointer { buffer in
-      switch arguments.order {
-      case 1:
-        var differentiator = FirstOrderDifferentiator(program)
-        differentiator.derivatives(at: x, into: buffer)
-      case 2:
-        var differentiator = SecondOrderDifferentiator(program)
-        differentiator.derivatives(at: x, into: buffer)
-      default:
-        var differentiator = AnyOrderDifferentiator(program, order: arguments.order)
-        differentiator.derivatives(at: x, into: buffer)
-      }
-    }
+    var differentiator = differentiator(for: program, order: arguments.order)
+    let values = differentiator.derivatives(at: x)
     try write(to: arguments.output, standardOutput: output) { writer in
       try Output.writePoint(expression: text, variable: variable, at: x, values: values, format: format, to: writer)
     }
@@ -194,55 +183,11 @@ public enum Slope {
       throw SlopeError.unsupported(
         "--order \(arguments.order) needs a formula of one variable; with several, slope gives the gradient (--order 1) or the Hessian (--order 2)")
     }
-    // registers[i]: the register of the i-th named variable, nil when the
-    // formula does not use it (its derivatives are then 0).
-    let registers = point.map { value in program.variables.firstIndex(of: value.name) }
-    var dual = Evaluator<Dual<Double>>(program)
-    for (register, value) in zip(registers, point) {
-      if let register { dual.setVariable(register, to: Dual(value.value)) }
-    }
-    var value = dual.evaluate().value
-    var gradient = [Double](repeating: 0, count: point.count)
-    for (index, register) in registers.enumerated() {
-      guard let register else { continue }
-      let x = point[index].value
-      dual.setVariable(register, to: Dual(x, derivative: 1))
-      let result = dual.evaluate()
-      value = result.value
-      gradient[index] = result.derivative
-      dual.setVariable(register, to: Dual(x))
-    }
-    var hessian: [[Double]]?
-    if arguments.order == 2 {
-      var matrix = [[Double]](repeating: [Double](repeating: 0, count: point.count), count: point.count)
-      var nested = Evaluator<Dual<Dual<Double>>>(program)
-      for (register, value) in zip(registers, point) {
-        if let register { nested.setVariable(register, to: Dual(Dual(value.value))) }
-      }
-      for i in point.indices {
-        guard let first = registers[i] else { continue }
-        for j in i..<point.count {
-          guard let second = registers[j] else { continue }
-          // The inner tangent carries direction i, the outer one direction j.
-          let xi = point[i].value, xj = point[j].value
-          if first == second {
-            nested.setVariable(first, to: Dual(Dual(xi, derivative: 1), derivative: Dual(1)))
-          } else {
-            nested.setVariable(first, to: Dual(Dual(xi, derivative: 1)))
-            nested.setVariable(second, to: Dual(Dual(xj), derivative: Dual(1)))
-          }
-          let entry = nested.evaluate().derivative.derivative
-          matrix[i][j] = entry
-          matrix[j][i] = entry
-          nested.setVariable(first, to: Dual(Dual(xi)))
-          nested.setVariable(second, to: Dual(Dual(xj)))
-        }
-      }
-      hessian = matrix
-    }
+    let result = PointGradient(of: program, at: point, withHessian: arguments.order == 2)
     try write(to: arguments.output, standardOutput: output) { writer in
       try Output.writeGradient(
-        expression: text, point: point, value: value, gradient: gradient, hessian: hessian, format: format, to: writer)
+        expression: text, point: point, value: result.value, gradient: result.gradient, hessian: result.hessian,
+        format: format, to: writer)
     }
   }
 
@@ -259,33 +204,14 @@ public enum Slope {
     let writesData = arguments.plot == nil || arguments.output != nil || arguments.format != nil
     try withPlotFile(arguments.plot) { plotWriter in
       if let plotWriter {
-        let svg: String
-        switch arguments.order {
-        case 1:
-          var differentiator = FirstOrderDifferentiator(program)
-          svg = Output.plot(&differentiator, range: range, expression: text, variable: variable)
-        case 2:
-          var differentiator = SecondOrderDifferentiator(program)
-          svg = Output.plot(&differentiator, range: range, expression: text, variable: variable)
-        default:
-          var differentiator = AnyOrderDifferentiator(program, order: arguments.order)
-          svg = Output.plot(&differentiator, range: range, expression: text, variable: variable)
-        }
-        try plotWriter.write(svg)
+        let plotted = Output.plotted(range)
+        let columns = RangeDerivatives(of: program, order: arguments.order, over: plotted).columns()
+        try plotWriter.write(Output.plot(columns, over: plotted, expression: text, variable: variable))
       }
       guard writesData else { return }
+      let rows = RangeDerivatives(of: program, order: arguments.order, over: range)
       try write(to: arguments.output, standardOutput: output) { writer in
-        switch arguments.order {
-        case 1:
-          var differentiator = FirstOrderDifferentiator(program)
-          try Output.writeRange(&differentiator, range: range, expression: text, variable: variable, format: format, to: writer)
-        case 2:
-          var differentiator = SecondOrderDifferentiator(program)
-          try Output.writeRange(&differentiator, range: range, expression: text, variable: variable, format: format, to: writer)
-        default:
-          var differentiator = AnyOrderDifferentiator(program, order: arguments.order)
-          try Output.writeRange(&differentiator, range: range, expression: text, variable: variable, format: format, to: writer)
-        }
+        try Output.writeRange(rows, expression: text, variable: variable, format: format, to: writer)
       }
     }
   }

@@ -5,15 +5,15 @@ import Foundation
 import Testing
 @testable import SlopeCore
 
-@Suite("Range output")
-struct OutputTests {
+@Suite("Range derivatives: blocks computed on several cores")
+struct RangeDerivativesTests {
   @Test("a range long enough to be split across cores gives the bytes of a row-by-row loop", arguments: [1, 3])
   func parallelBlocksMatchSerialRows(order: Int) throws {
-    let count = 4 * Output.rowsPerBlock + 123
+    let count = 4 * RangeDerivatives.rowsPerBlock + 123
     let range = SampleRange(from: -3, to: 5, count: count)
     let program = try Program(compiling: Parser.parse("sin(x) * exp(-x^2 / 8)"))
     var expected = Array("x,f,df\(order == 3 ? ",d2f,d3f" : "")\n".utf8)
-    var reference = AnyOrderDifferentiator(program, order: order)
+    var reference = differentiator(for: program, order: order)
     var values = [Double](repeating: 0, count: order + 1)
     for index in 0..<count {
       let x = range.point(index)
@@ -27,9 +27,9 @@ struct OutputTests {
     }
     try withTemporaryDirectory { directory in
       let path = directory + "/range.csv"
-      var differentiator = AnyOrderDifferentiator(program, order: order)
+      let rows = RangeDerivatives(of: program, order: order, over: range)
       try withAtomicFile(at: path) { writer in
-        try Output.writeRange(&differentiator, range: range, expression: "", variable: "x", format: .csv, to: writer)
+        try Output.writeRange(rows, expression: "", variable: "x", format: .csv, to: writer)
       }
       let written = try contentsOfFile(path)
       #expect(written.count == expected.count)
