@@ -32,6 +32,30 @@ extension Dual: DualNumber {
     let yPart: T = y.derivative.isZero ? 0 : y.derivative * ySlope
     return Dual(value, derivative: xPart + yPart)
   }
+
+  @inlinable @inline(__always)
+  public func chained(to value: T, dividingBy divisor: T) -> Dual {
+    Dual(value, derivative: derivative.isZero ? 0 : derivative / divisor)
+  }
+
+  /// One direction.
+  ///
+  /// ```swift
+  /// Dual<Double>.tangentCount   // 1
+  /// ```
+  @inlinable
+  public static var tangentCount: Int { 1 }
+
+  /// The derivative; `Dual` has the one direction 0, and the direction is not checked.
+  ///
+  /// ```swift
+  /// Dual<Double>(2, derivative: 5)[tangent: 0]   // 5.0
+  /// ```
+  @inlinable
+  public subscript(tangent direction: Int) -> T {
+    @inline(__always) get { derivative }
+    @inline(__always) set { derivative = newValue }
+  }
 }
 
 extension Dual {
@@ -67,7 +91,7 @@ extension Dual {
 
   @inlinable @inline(__always)
   static func divided(_ x: Dual, by c: T) -> Dual {
-    Dual(x.value / c, derivative: x.derivative.isZero ? 0 : x.derivative / c)
+    x.chained(to: x.value / c, dividingBy: c)
   }
 
   // MARK: Generic operators (the RealScalar conformance)

@@ -2,9 +2,11 @@
 /// and multi-partial tangent types.
 ///
 /// Every elementary function is written once, in `DualNumber+RealScalar.swift`,
-/// in terms of two operations that a conforming type supplies: applying the
-/// chain rule for one argument and for two. A new tangent representation gets
-/// the whole function table by implementing those two.
+/// in terms of three operations that a conforming type supplies: applying the
+/// chain rule for one argument (by a slope or by dividing by it) and for two.
+/// With access to its tangents by direction (for seeding and reading them, in
+/// ``ForwardSweep``), a new tangent representation gets the whole function
+/// table and every multivariate derivative.
 ///
 /// ```swift
 /// let x = Dual<Double>(0, derivative: 1)
@@ -19,7 +21,26 @@ public protocol DualNumber: RealScalar {
   /// ```swift
   /// Dual<Double>(2, derivative: 1).value   // 2.0
   /// ```
-  var value: Scalar { get }
+  var value: Scalar { get set }
+
+  /// The number of tangent directions one number carries: 1 for ``Dual``,
+  /// N for ``DualVector``. A forward sweep (``ForwardSweep``) seeds this
+  /// many components of the point at once.
+  ///
+  /// ```swift
+  /// Dual<Double>.tangentCount              // 1
+  /// DualVector<4, Double>.tangentCount     // 4
+  /// ```
+  static var tangentCount: Int { get }
+
+  /// The tangent in direction `direction`, in `0..<tangentCount`.
+  ///
+  /// ```swift
+  /// var x = DualVector<2, Double>(3)
+  /// x[tangent: 1] = 1                      // seed direction 1
+  /// x[tangent: 1]                          // 1.0
+  /// ```
+  subscript(tangent direction: Int) -> Scalar { get set }
 
   /// Creates a constant: the value with every tangent zero.
   ///
@@ -49,6 +70,16 @@ public protocol DualNumber: RealScalar {
   /// Dual.combined(to: 6, x, slope: 3, y, slope: 2).derivative   // 3.0
   /// ```
   static func combined(to value: Scalar, _ x: Self, slope xSlope: Scalar, _ y: Self, slope ySlope: Scalar) -> Self
+
+  /// Returns a number with value `value` whose tangents are this number's
+  /// tangents divided by `divisor`: the chain rule with slope 1/`divisor`,
+  /// computed with one rounding instead of two. A tangent that is exactly
+  /// zero stays zero, as in ``chained(to:slope:)``.
+  ///
+  /// ```swift
+  /// Dual<Double>(6, derivative: 1).chained(to: 2, dividingBy: 3).derivative   // 0.3333333333333333
+  /// ```
+  func chained(to value: Scalar, dividingBy divisor: Scalar) -> Self
 }
 
 // MARK: - Conversions, literals and constants shared by every dual type

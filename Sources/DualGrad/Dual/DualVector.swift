@@ -91,6 +91,33 @@ extension DualVector: DualNumber {
       return (p.isZero ? 0 : p * xSlope) + (q.isZero ? 0 : q * ySlope)
     })
   }
+
+  @inlinable @inline(__always)
+  public func chained(to value: T, dividingBy divisor: T) -> DualVector {
+    DualVector(value, partials: InlineArray { i in
+      let p = partials[i]
+      return p.isZero ? 0 : p / divisor
+    })
+  }
+
+  /// N directions.
+  ///
+  /// ```swift
+  /// DualVector<4, Double>.tangentCount   // 4
+  /// ```
+  @inlinable
+  public static var tangentCount: Int { N }
+
+  /// The partial derivative in direction `direction`, in `0..<N`.
+  ///
+  /// ```swift
+  /// DualVector<2, Double>(3, seededAt: 1)[tangent: 1]   // 1.0
+  /// ```
+  @inlinable
+  public subscript(tangent direction: Int) -> T {
+    @inline(__always) get { partials[direction] }
+    @inline(__always) set { partials[direction] = newValue }
+  }
 }
 
 extension DualVector {
