@@ -56,15 +56,23 @@ enum TaylorFunction: String, Sendable, CaseIterable {
   }
 }
 
-struct TaylorCase: Sendable, CustomTestStringConvertible {
-  let function: TaylorFunction
+/// One row of a reference table: a function (a `TaylorFunction` or a
+/// `ComposedTaylorFunction`), the point, and mpmath's values there.
+struct TaylorCase<Function: RawRepresentable & Sendable>: Sendable, CustomTestStringConvertible
+where Function.RawValue == String {
+  let function: Function
   let x: Double
   let expected: [Double]
   var testDescription: String { "\(function.rawValue) at \(x)" }
+
+  /// The rows of `table`, one case each.
+  static func cases(_ table: [(Function, Double, [Double])]) -> [TaylorCase] {
+    table.map { TaylorCase(function: $0.0, x: $0.1, expected: $0.2) }
+  }
 }
 
-let elementaryCases = TaylorReferences.elementary.map { TaylorCase(function: $0.0, x: $0.1, expected: $0.2) }
-let highOrderCases = TaylorReferences.highOrder.map { TaylorCase(function: $0.0, x: $0.1, expected: $0.2) }
+let elementaryCases = TaylorCase.cases(TaylorReferences.elementary)
+let highOrderCases = TaylorCase.cases(TaylorReferences.highOrder)
 
 /// The largest relative error of `actual` against `expected`, element by element.
 func worstRelativeError(_ actual: [Double], _ expected: [Double]) -> Double {
@@ -74,7 +82,7 @@ func worstRelativeError(_ actual: [Double], _ expected: [Double]) -> Double {
 @Suite("Taylor series: derivatives of any order")
 struct TaylorTests {
   @Test("exp, sin, 1/(1 − x) and tanh: orders 0 to 20 within 1e-12 relative of mpmath (observed: 3e-15)", arguments: highOrderCases)
-  func highOrders(_ c: TaylorCase) {
+  func highOrders(_ c: TaylorCase<TaylorFunction>) {
     let computed = derivatives(of: { c.function($0) }, at: c.x, order: 20)
     #expect(computed.count == 21)
     let error = worstRelativeError(computed, c.expected)
@@ -82,19 +90,39 @@ struct TaylorTests {
   }
 
   @Test("every elementary function: orders 0 to 4 within 1e-13 relative of mpmath (observed: 2e-15)", arguments: elementaryCases)
-  func elementaryFunctions(_ c: TaylorCase) {
+  func elementaryFunctions(_ c: TaylorCase<TaylorFunction>) {
     let computed = derivatives(of: { c.function($0) }, at: c.x, order: 4)
     let error = worstRelativeError(computed, c.expected)
     #expect(error <= 1e-13, "worst relative error \(error) in \(computed)")
   }
 
   @Test("order 0 returns [f(x)] and order 1 agrees with derivative(of:at:)", arguments: elementaryCases)
-  func lowOrdersAgreeWithDual(_ c: TaylorCase) {
+  func lowOrdersAgreeWithDual(_ c: TaylorCase<TaylorFunction>) {
     #expect(derivatives(of: { c.function($0) }, at: c.x, order: 0) == [c.function(c.x)])
     let first = derivatives(of: { c.function($0) }, at: c.x, order: 1)[1]
     // Within a few ulps: the two use different but equally accurate formulas (cbrt′ as
     // r/(3x) here and 1/(3r²) for Dual).
     #expect(isClose(first, derivative(of: { c.function($0) }, at: c.x), tolerance: 1e-15))
+  }
+
+  @Test("tanh far out: c₁ … c₁₀ are mpmath's subnormal values at ±360 and 370, 0 at ±400, within 8 subnormal units")
+  func tanhOfHugeArgument() {
+    // Below 2⁻¹⁰²² doubles are spaced 2⁻¹⁰⁷⁴ apart, so errors there are absolute.
+    // The slope sech² x₀ = 4e/(1 + e)² with e = exp(−2|x₀|) errs by at most 4
+    // units (one rounding of exp, times 4); each later coefficient is the one
+    // before times −2/k (sign aside), plus one rounding: at most 6 units in all
+    // (observed: 1). The old slope 1/cosh² x₀ gave 0 from |x₀| ≈ 355 on: c₁ was
+    // 8e-313 short at 360 and 1.7e-321 (340 units) at 370. At ±400 the true
+    // coefficients are below half a unit (about 1e-347) and round to 0.
+    let unit = Double.leastNonzeroMagnitude
+    for (x, decimals) in TaylorReferences.tanhOfHugeArgument {
+      let expected = decimals.map { Double($0)! }
+      let computed = Taylor.tanh(Taylor<Double>(variable: x, order: 10)).coefficients
+      #expect(computed[0] == expected[0], "tanh(\(x))")
+      for k in 1...10 {
+        #expect((computed[k] - expected[k]).magnitude <= 8 * unit, "c\(k) at \(x): \(computed[k]), mpmath \(expected[k])")
+      }
+    }
   }
 
   @Test("a generic user function passes to derivatives, derivative and secondDerivative alike")

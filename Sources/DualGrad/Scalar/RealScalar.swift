@@ -421,7 +421,7 @@ extension RealScalar {
 // are accurate too (these run when the scalar is itself a dual number).
 extension RealScalar {
   /// sech² v = 1/cosh² v, accurate with its own derivative for every v: the
-  /// slope of tanh, and (at v/2, over 4) of sigmoid.
+  /// slope of tanh (for ``Dual`` and ``Taylor`` alike), and (at v/2, over 4) of sigmoid.
   ///
   /// 1 − tanh² is 0 in floating point from |v| ≈ 19 on (tanh rounds to 1);
   /// 1/cosh² keeps full relative precision, and so does its derivative

@@ -163,16 +163,17 @@ extension Taylor {
     sineOrCosine(x, sign: 1, wantsSine: false, T.sinh(x.value), T.cosh(x.value))
   }
 
-  /// The series of tanh x from tanh′ = 1 − tanh², started from 1/cosh² x₀,
-  /// which keeps full relative precision where 1 − tanh² x₀ cancels (|x₀| > 19).
+  /// The series of tanh x from tanh′ = 1 − tanh², started from sech² x₀ (the
+  /// slope ``Dual`` uses), which keeps full relative precision where
+  /// 1 − tanh² x₀ cancels (|x₀| > 19) and stays a subnormal rather than 0
+  /// where cosh² x₀ overflows (355 < |x₀| < 373).
   ///
   /// ```swift
   /// Taylor.tanh(Taylor<Double>(variable: 0, order: 3)).coefficients  // [0.0, 1.0, 0.0, -0.3333333333333333]
   /// ```
   @inlinable
   public static func tanh(_ x: Taylor) -> Taylor {
-    let c = T.cosh(x.value)
-    return tangentLike(x, T.tanh(x.value), slope: 1 / (c * c), sign: -1)
+    tangentLike(x, T.tanh(x.value), slope: T.sechSquared(x.value), sign: -1)
   }
 
   /// The series of asinh x from asinh′ = 1/√(1 + x²).

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Writes Tests/DualGradTests/TaylorReferences.swift: derivatives of order 0 to N
 of the functions TaylorTests.swift checks, computed with mpmath at 60 significant
-digits (mpmath.diff, run again at 80 digits to confirm the 30 digits printed).
-Each point is the exact value of the Double literal in the table.
+digits (mpmath.diff, run again at 80 digits to confirm the 30 digits printed),
+and the Taylor coefficients c₀ … c₁₀ of composed functions (mpmath.taylor, the
+same check). Each point is the exact value of the Double literal in the table.
 
 Run from the repository root:  python3 Tests/DualGradTests/References/make_taylor_references.py
 """
@@ -13,6 +14,18 @@ def derivatives(f, x, order):
     for dps in (60, 80):
         mp.mp.dps = dps
         out.append([mp.diff(f, mp.mpf(x), k) for k in range(order + 1)])
+    mp.mp.dps = 60
+    for a, b in zip(*out):
+        assert a == b or abs(a - b) <= mp.mpf(10) ** -35 * max(abs(a), abs(b)), (f, x, a, b)
+    return out[1]
+
+def coefficients(f, x, order, dps=60):
+    """c₀ … c_order of f around x with mpmath.taylor at `dps` digits, confirmed
+    at dps + 20 to 35 significant digits each."""
+    out = []
+    for digits in (dps, dps + 20):
+        mp.mp.dps = digits
+        out.append(mp.taylor(f, mp.mpf(x), order))
     mp.mp.dps = 60
     for a, b in zip(*out):
         assert a == b or abs(a - b) <= mp.mpf(10) ** -35 * max(abs(a), abs(b)), (f, x, a, b)
@@ -69,13 +82,79 @@ HIGH_ORDER = [
     ("tanh", mp.tanh, [0.5, -1.25]),
 ]
 
+# Each Taylor rule applied to a series with infinitely many nonzero coefficients
+# (the inner function is transcendental, never x² or another polynomial), so
+# every term of every recurrence counts from order 1 to order 10. Names match
+# ComposedTaylorFunction in TaylorCompositionTests.swift.
+COMPOSED_ORDER = 10
+COMPOSED = [
+    ("expOfSine", lambda x: mp.exp(mp.sin(x)), [0.3, -1.7]),
+    ("expMinusOneOfSine", lambda x: mp.expm1(mp.sin(x)), [0.3, -1.7]),
+    ("exp2OfCosine", lambda x: mp.power(2, mp.cos(x)), [0.3, -1.7]),
+    ("logOfTwoPlusSine", lambda x: mp.log(2 + mp.sin(x)), [0.3, -1.7]),
+    ("logOnePlusOfXTimesExp", lambda x: mp.log1p(x * mp.exp(x)), [0.3, -1.7]),
+    ("log2OfTwoPlusCosine", lambda x: mp.log(2 + mp.cos(x), 2), [0.3, -1.7]),
+    ("log10OfOnePlusExp", lambda x: mp.log10(1 + mp.exp(x)), [0.3, -1.7]),
+    ("sqrtOfTwoPlusSine", lambda x: mp.sqrt(2 + mp.sin(x)), [0.3, -1.7]),
+    ("cubeRootOfOnePlusExp", lambda x: mp.cbrt(1 + mp.exp(x)), [0.3, -1.7]),
+    ("cubeRootOfMinusOneMinusExp", lambda x: -mp.cbrt(1 + mp.exp(x)), [0.3, -1.7]),
+    ("fifthRootOfTwoPlusCosine", lambda x: mp.root(2 + mp.cos(x), 5), [0.3, -1.7]),
+    ("powOfOnePlusExpToConstant", lambda x: mp.power(1 + mp.exp(x), mp.mpf(2.5)), [0.3, -1.7]),
+    ("powOfNegativeSeriesToIntegralConstant", lambda x: (mp.cos(x) - 2) ** 3, [0.3, -1.7]),
+    ("powOfConstantToSine", lambda x: mp.power(mp.mpf(2.5), mp.sin(x)), [0.3, -1.7]),
+    ("powOfOnePlusExpToSine", lambda x: mp.power(1 + mp.exp(x), mp.sin(x)), [0.3, -1.7]),
+    ("powOfSineToInteger", lambda x: mp.sin(x) ** 7, [0.3, -1.7]),
+    ("powOfTwoPlusSineToNegativeInteger", lambda x: (2 + mp.sin(x)) ** -3, [0.3, -1.7]),
+    ("productOfSineAndExp", lambda x: mp.sin(x) * mp.exp(x), [0.3, -1.7]),
+    ("quotientOfExpAndTwoPlusSine", lambda x: mp.exp(x) / (2 + mp.sin(x)), [0.3, -1.7]),
+    ("sinOfExp", lambda x: mp.sin(mp.exp(x)), [0.3, -1.7]),
+    ("cosOfExp", lambda x: mp.cos(mp.exp(x)), [0.3, -1.7]),
+    ("tanOfSine", lambda x: mp.tan(mp.sin(x)), [0.3, -1.7]),
+    ("asinOfHalfSine", lambda x: mp.asin(mp.sin(x) / 2), [0.3, -1.7]),
+    ("acosOfQuarterExp", lambda x: mp.acos(mp.exp(x) / 4), [0.3, -1.7]),
+    ("atanOfExp", lambda x: mp.atan(mp.exp(x)), [0.3, -1.7]),
+    ("atan2OfSineOverConstant", lambda x: mp.atan2(mp.sin(x), mp.mpf(-0.7)), [0.3, -1.7]),
+    ("atan2OfConstantOverExpMinusOne", lambda x: mp.atan2(mp.mpf(0.7), mp.expm1(x)), [0.3, -1.7]),
+    ("atan2OfSineOverExp", lambda x: mp.atan2(mp.sin(x), mp.exp(x)), [0.3, -1.7]),
+    ("sinhOfSine", lambda x: mp.sinh(mp.sin(x)), [0.3, -1.7]),
+    ("coshOfExp", lambda x: mp.cosh(mp.exp(x)), [0.3, -1.7]),
+    ("tanhOfExp", lambda x: mp.tanh(mp.exp(x)), [0.3, -1.7]),
+    ("asinhOfExp", lambda x: mp.asinh(mp.exp(x)), [0.3, -1.7]),
+    ("acoshOfOnePlusExp", lambda x: mp.acosh(1 + mp.exp(x)), [0.3, -1.7]),
+    ("atanhOfHalfSine", lambda x: mp.atanh(mp.sin(x) / 2), [0.3, -1.7]),
+    ("hypotOfSineAndConstant", lambda x: mp.hypot(mp.sin(x), mp.mpf(0.7)), [0.3, -1.7]),
+    ("hypotOfSineAndExp", lambda x: mp.hypot(mp.sin(x), mp.exp(x)), [0.3, -1.7]),
+    ("erfOfSine", lambda x: mp.erf(mp.sin(x)), [0.3, -1.7]),
+    ("erfcOfExp", lambda x: mp.erfc(mp.exp(x)), [0.3, -1.7]),
+    ("sigmoidOfSine", lambda x: sigmoid(mp.sin(x)), [0.3, -1.7]),
+    ("softplusOfSine", lambda x: mp.log(1 + mp.exp(mp.sin(x))), [0.3, -1.7]),
+    ("logSigmoidOfCosine", lambda x: mp.log(sigmoid(mp.cos(x))), [0.3, -1.7]),
+    ("minimumOfSineAndCosine", lambda x: min(mp.sin(x), mp.cos(x)), [0.3, -1.7]),
+    ("maximumOfSineAndCosine", lambda x: max(mp.sin(x), mp.cos(x)), [0.3, -1.7]),
+    ("magnitudeOfSine", lambda x: abs(mp.sin(x)), [0.3, -1.7]),
+]
+
+# tanh far out, where its slope sech² x₀ ≈ 4e^(−2|x₀|) is subnormal (355 < |x₀| <
+# 373) or below half the least subnormal (|x₀| = 400: every coefficient after
+# c₀ rounds to 0). At 400 digits mpmath.taylor carries the 1 − tanh x₀ of about
+# 1e-313 and 1e-348 with room to spare.
+HUGE_TANH_POINTS = [360.0, -360.0, 370.0, 400.0, -400.0]
+
 def literal(v):
     return mp.nstr(v, 30, min_fixed=-5, max_fixed=5, strip_zeros=False) if v != 0 else "0"
 
+def row(head, values, spell=literal):
+    """One table row over several lines, three values a line."""
+    out = [f"    ({head}, ["]
+    for i in range(0, len(values), 3):
+        out.append("      " + ", ".join(spell(v) for v in values[i:i + 3]) + ",")
+    return out + ["    ]),"]
+
 lines = [
     "// Generated by Tests/DualGradTests/References/make_taylor_references.py; do not edit.",
-    "// Derivatives f⁽ᵏ⁾(x) computed with mpmath.diff at 60 and 80 significant digits",
-    "// (agreeing to 35), printed to 30; each x is the exact value of its Double literal.",
+    "// Derivatives f⁽ᵏ⁾(x) computed with mpmath.diff, and Taylor coefficients with",
+    "// mpmath.taylor, at 60 and 80 significant digits (400 and 420 for tanh far out),",
+    "// agreeing to 35, printed to 30; each x is the exact value of its Double literal.",
     "",
     "enum TaylorReferences {",
     "  /// (function, x, [f(x), f′(x), …, f⁽⁴⁾(x)])",
@@ -89,10 +168,17 @@ lines += ["  ]", "", "  /// (function, x, [f(x), f′(x), …, f⁽²⁰⁾(x)])
           "  static let highOrder: [(TaylorFunction, Double, [Double])] = ["]
 for name, f, points in HIGH_ORDER:
     for x in points:
-        ds = derivatives(f, x, 20)
-        lines.append(f"    (.{name}, {x!r}, [")
-        for i in range(0, 21, 3):
-            lines.append("      " + ", ".join(literal(d) for d in ds[i:i + 3]) + ",")
-        lines.append("    ]),")
+        lines += row(f".{name}, {x!r}", derivatives(f, x, 20))
+lines += ["  ]", "", f"  /// (function, x, [c₀, c₁, …, c₁₀]): the Taylor coefficients f⁽ᵏ⁾(x)/k!",
+          "  static let composed: [(ComposedTaylorFunction, Double, [Double])] = ["]
+for name, f, points in COMPOSED:
+    for x in points:
+        lines += row(f".{name}, {x!r}", coefficients(f, x, COMPOSED_ORDER))
+# Written as strings that the test converts with Double(_:) (correctly rounded):
+# Swift warns about a decimal literal in the subnormal range, which cannot be exact.
+lines += ["  ]", "", "  /// (x, [c₀, c₁, …, c₁₀]) of tanh: subnormal or zero from c₁ on, as decimal strings",
+          "  static let tanhOfHugeArgument: [(Double, [String])] = ["]
+for x in HUGE_TANH_POINTS:
+    lines += row(repr(x), coefficients(mp.tanh, x, COMPOSED_ORDER, dps=400), lambda c: f'"{literal(c)}"')
 lines += ["  ]", "}", ""]
 open("Tests/DualGradTests/TaylorReferences.swift", "w").write("\n".join(lines))
