@@ -226,6 +226,34 @@ struct EndToEndResultTests {
   }
 }
 
+@Suite("slope end to end: a range starts at --from and ends at --to exactly")
+struct RangeEndTests {
+  @Test("the first row's x is --from and the last row's x is --to, bit for bit", arguments: [
+    ("0", "0.3", 7, 0.0, 0.3),
+    ("-7", "7", 200, -7.0, 7.0),
+    ("0", "2*pi", 101, 0.0, 2 * Double.pi),
+    ("1", "-0.7", 13, 1.0, -0.7),
+    ("0.1", "0.7", 3, 0.1, 0.7),
+    ("-1e-3", "2.5e-3", 1000, -1e-3, 2.5e-3),
+    // from + (to − from) is not `to` here: the end must be taken as given.
+    ("-7", "0.3", 101, -7.0, 0.3),
+    // Long enough to be computed in blocks on several cores.
+    ("0", "0.3", 40_000, 0.0, 0.3),
+  ])
+  func ends(from: String, to: String, count: Int, first: Double, last: Double) throws {
+    for format in ["csv", "json"] {
+      let run = try slope(["sin(x)", "--from", from, "--to", to, "--count", "\(count)", "--format", format])
+      #expect(run.status == 0)
+      // The data rows: CSV "x,f,df", JSON "[x,f,df]," (the first line is the header or the opening).
+      let rows = run.output.split(separator: "\n").dropFirst().filter { $0.first != "]" }
+      let xs = rows.map { row in Double(row.drop { $0 == "[" }.prefix { $0 != "," }) }
+      #expect(xs.count == count)
+      #expect(xs.first == first, "\(format): first x of --from \(from)")
+      #expect(xs.last == last, "\(format): last x of --to \(to) is \(xs.last.map { "\($0 ?? .nan)" } ?? "missing")")
+    }
+  }
+}
+
 @Suite("slope end to end: errors")
 struct EndToEndErrorTests {
   /// Checks one failing run: status, the message prefix and words, nothing on stdout.
