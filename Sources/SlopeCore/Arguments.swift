@@ -237,7 +237,7 @@ struct Arguments: Equatable, Sendable {
   /// try Arguments.parse(["x", "--at", "1", "--output", "out.csv"]).output   // "out.csv"
   /// ```
   var output: String?
-  /// `--plot`, if given.
+  /// `--plot`, if given (`-` means standard output); an SVG file name.
   ///
   /// ```swift
   /// try Arguments.parse(["x", "--from", "0", "--to", "1", "--plot", "f.svg"]).plot   // "f.svg"
@@ -360,8 +360,14 @@ struct Arguments: Equatable, Sendable {
     } else if result.plot != nil {
       throw SlopeError.missingOption("--from and --to", neededBy: "--plot")
     }
-    if let plot = result.plot, plot == result.output {
-      throw SlopeError.conflictingOptions("--output", "--plot naming the same file")
+    if let plot = result.plot {
+      if plot == "-" && (result.output == "-" || (result.output == nil && result.format != nil)) {
+        throw SlopeError.conflictingOptions("--plot -", "the data on standard output too (give --output FILE for the data)")
+      }
+      if plot != "-" && plot == result.output {
+        throw SlopeError.conflictingOptions("--output", "--plot naming the same file")
+      }
+      try checkPlotName(plot)
     }
     guard result.expression != nil else { throw SlopeError.missingExpression }
     guard result.point != nil || result.range != nil else { throw SlopeError.nothingToDo }
@@ -381,6 +387,17 @@ struct Arguments: Equatable, Sendable {
   static func isOptionName(_ argument: String) -> Bool {
     let name = argument.prefix { $0 != "=" }
     return options.contains(String(name)) || argument == "-h"
+  }
+
+  /// A plot is SVG, so a name that promises another format (`p.png`) is
+  /// refused rather than filled with SVG; no extension (`/dev/stdout`) is fine.
+  static func checkPlotName(_ path: String) throws {
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return }
+    let suffix = name[name.index(after: dot)...]
+    guard suffix.lowercased() != "svg" else { return }
+    throw SlopeError.invalidValue(
+      option: "--plot", value: path, reason: "slope draws SVG only; name the file with .svg (convert it afterwards, e.g. rsvg-convert)")
   }
 
   static func path(_ value: String, option: String) throws -> String {

@@ -67,11 +67,14 @@ enum Help {
                             JSON over a range: {"expression", "columns", "rows": [[x, f, df], ...]}.
                             JSON writes non-finite numbers as null.
         --output FILE       Write the result to FILE instead of standard output (- is standard
-                            output). The file is written under a temporary name and renamed when
-                            complete, so a failed run never leaves it half-written or truncated.
+                            output). A regular file is written under a temporary name and renamed
+                            when complete, so a failed run never leaves it half-written or
+                            truncated; links are followed and kept. Devices, pipes, sockets and
+                            /dev/stdout, /dev/fd/N are written straight through, never replaced.
         --plot FILE.svg     With a range: draw f and its derivatives to a self-contained SVG chart
-                            (axes, ticks, legend; gaps where a value is not finite). Ranges longer
-                            than \(Output.maximumPlotPoints) points are plotted on \(Output.maximumPlotPoints) evenly spaced points. With --plot,
+                            (- is standard output; SVG only, so FILE ends in .svg or has no
+                            extension); gaps where a value is not finite. Ranges longer than
+                            \(Output.maximumPlotPoints) points are plotted on \(Output.maximumPlotPoints) evenly spaced points. With --plot,
                             the data is written only if --output or --format is given.
         -h, --help          Show this help.
         --version           Show the version.

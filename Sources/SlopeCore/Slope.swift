@@ -202,7 +202,7 @@ public enum Slope {
     let format = arguments.format ?? .csv
     // With --plot, the data goes out only when asked for.
     let writesData = arguments.plot == nil || arguments.output != nil || arguments.format != nil
-    try withPlotFile(arguments.plot) { plotWriter in
+    try withPlotFile(arguments.plot, standardOutput: output) { plotWriter in
       if let plotWriter {
         let plotted = Output.plotted(range)
         let columns = RangeDerivatives(of: program, order: arguments.order, over: plotted).columns()
@@ -219,9 +219,16 @@ public enum Slope {
   // MARK: Destinations
 
   /// Runs `body` with a writer to the plot's temporary file (renamed into
-  /// place when everything, data included, has succeeded), or with nil.
-  static func withPlotFile(_ path: String?, _ body: (OutputWriter?) throws -> Void) throws {
+  /// place when everything, data included, has succeeded), to standard
+  /// output for "-", or with nil.
+  static func withPlotFile(_ path: String?, standardOutput: OutputWriter, _ body: (OutputWriter?) throws -> Void) throws {
     guard let path else { return try body(nil) }
+    if path == "-" {
+      return try write {
+        try body(standardOutput)
+        try standardOutput.flush()
+      }
+    }
     try write { try withAtomicFile(at: path) { try body($0) } }
   }
 
