@@ -1,6 +1,8 @@
-// Derivatives of a formula of several variables at a point: the gradient
-// from one sweep per variable over Dual<Double>, the Hessian from one sweep
-// per pair (i ≤ j) over Dual<Dual<Double>>.
+// Derivatives of a formula of several variables at a point, by DualGrad's
+// sweep engine (ForwardSweep): the gradient from one sweep per variable over
+// Dual<Double>, the Hessian from one sweep per pair (i ≤ j) over
+// Dual<Dual<Double>>. One tangent per sweep keeps every number exactly what
+// a hand-written seeding loop gives.
 
 import DualGrad
 
@@ -31,54 +33,40 @@ struct PointGradient {
   /// // [2.0, 1.0]
   /// ```
   init(of program: Program, at point: [NamedValue], withHessian: Bool) {
-    // registers[i]: the register of the i-th named variable, nil when the
-    // formula does not use it (its derivatives are then 0).
-    let registers = point.map { value in program.variables.firstIndex(of: value.name) }
-    var dual = Evaluator<Dual<Double>>(program)
-    for (register, value) in zip(registers, point) {
-      if let register { dual.setVariable(register, to: Dual(value.value)) }
-    }
-    var value = dual.evaluate().value
-    var gradient = [Double](repeating: 0, count: point.count)
-    for (index, register) in registers.enumerated() {
-      guard let register else { continue }
-      let x = point[index].value
-      dual.setVariable(register, to: Dual(x, derivative: 1))
-      let result = dual.evaluate()
-      value = result.value
-      gradient[index] = result.derivative
-      dual.setVariable(register, to: Dual(x))
-    }
-    self.value = value
-    self.gradient = gradient
-    hessian = withHessian ? Self.hessian(of: program, at: point, registers: registers) : nil
-  }
+    // The sweeps run over the variables the formula uses, in the order the
+    // point gives them (so the Hessian's inner tangent is the earlier one, as
+    // the user wrote them); a named variable the formula does not use has
+    // derivatives 0. Component k of the sweep is register registers[k].
+    let used = point.indices.filter { program.variables.contains(point[$0].name) }
+    let registers = used.map { program.variables.firstIndex(of: point[$0].name)! }
+    let values = used.map { point[$0].value }
 
-  private static func hessian(of program: Program, at point: [NamedValue], registers: [Int?]) -> [[Double]] {
-    var matrix = [[Double]](repeating: [Double](repeating: 0, count: point.count), count: point.count)
+    var evaluator = Evaluator<Dual<Double>>(program)
+    var sweep = ForwardSweep<Dual<Double>>(at: values)
+    var usedGradient = [Double](repeating: 0, count: used.count)
+    value = sweep.valueWithGradient(of: { w in
+      for k in w.indices { evaluator.setVariable(registers[k], to: w[k]) }
+      return evaluator.evaluate()
+    }, into: &usedGradient)
+    var gradient = [Double](repeating: 0, count: point.count)
+    for (k, index) in used.enumerated() { gradient[index] = usedGradient[k] }
+    self.gradient = gradient
+
+    guard withHessian else {
+      hessian = nil
+      return
+    }
     var nested = Evaluator<Dual<Dual<Double>>>(program)
-    for (register, value) in zip(registers, point) {
-      if let register { nested.setVariable(register, to: Dual(Dual(value.value))) }
+    var hessianSweep = ForwardSweep<Dual<Dual<Double>>>()
+    hessianSweep.load(count: values.count) { Dual(values[$0]) }
+    let usedHessian = hessianSweep.hessian(of: { w in
+      for k in w.indices { nested.setVariable(registers[k], to: w[k]) }
+      return nested.evaluate()
+    })
+    var hessian = [[Double]](repeating: [Double](repeating: 0, count: point.count), count: point.count)
+    for (k, row) in used.enumerated() {
+      for (l, column) in used.enumerated() { hessian[row][column] = usedHessian[k][l] }
     }
-    for i in point.indices {
-      guard let first = registers[i] else { continue }
-      for j in i..<point.count {
-        guard let second = registers[j] else { continue }
-        // The inner tangent carries direction i, the outer one direction j.
-        let xi = point[i].value, xj = point[j].value
-        if first == second {
-          nested.setVariable(first, to: Dual(Dual(xi, derivative: 1), derivative: Dual(1)))
-        } else {
-          nested.setVariable(first, to: Dual(Dual(xi, derivative: 1)))
-          nested.setVariable(second, to: Dual(Dual(xj), derivative: Dual(1)))
-        }
-        let entry = nested.evaluate().derivative.derivative
-        matrix[i][j] = entry
-        matrix[j][i] = entry
-        nested.setVariable(first, to: Dual(Dual(xi)))
-        nested.setVariable(second, to: Dual(Dual(xj)))
-      }
-    }
-    return matrix
+    self.hessian = hessian
   }
 }
