@@ -8,11 +8,22 @@ extension Chart {
   /// svg.hasPrefix("<svg")   // true; save it with writeAtomically(svg, to: "loss.svg")
   /// ```
   ///
-  /// Without ``yRange``, the vertical range covers the finite y values
-  /// except absurd outliers: when there are at least 10 values, anything
-  /// beyond the 2nd–98th percentile band widened by 3 times its width on
-  /// each side is left out of the range, and line points far outside it
-  /// break the line like NaN does. Everything is clipped to the plot area.
+  /// Without ``yRange``, the vertical range covers every finite y value
+  /// unless some are absurd outliers, as the values near a pole are: with
+  /// at least 10 values, quartiles Q1 and Q3 and their distance IQR, a side
+  /// whose extreme lies more than 50 IQR beyond its quartile is cut at the
+  /// last value within 3 IQR of it (Tukey's far-out fence), and a small
+  /// note under the title says how far the values really reach. Everything
+  /// is clipped to the plot area.
+  ///
+  /// A line breaks where a value is not finite, and where it jumps between
+  /// two samples from above the range shown to below it (or back): that is
+  /// a pole, such as 1/x at 0, not a steep stretch to be joined.
+  ///
+  /// The legend goes in the corner of the plot where it covers no plotted
+  /// point or line (top right, top left, bottom right, bottom left, in that
+  /// order of preference), or to the right of the plot if every corner is busy.
+  ///
   /// Fitted ranges get a 3 % margin on each side; ticks are the "nice"
   /// values (steps of 1, 2 or 5 × 10^k) that fall inside.
   ///
@@ -38,11 +49,17 @@ private struct SVGRenderer {
   var output = ""
 
   /// The plot rectangle in pixels.
-  let left: Double, right: Double, top: Double, bottom: Double
+  var left: Double, right: Double, top: Double, bottom: Double
   /// The data ranges shown and their tick scales.
   var xScale: TickScale?
   var yScale: TickScale?
   var xLower = 0.0, xUpper = 1.0, yLower = 0.0, yUpper = 1.0
+  /// What the note under the title says when the y range cuts off data.
+  var clippingNote: String?
+  /// The legend's box, once placed.
+  var legendOrigin = (x: 0.0, y: 0.0)
+  let legendSize: (width: Double, height: Double)
+  let legendRowHeight = 18.0
 
   static let palette = [
     "#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd",
@@ -57,7 +74,13 @@ private struct SVGRenderer {
     right = width - 20
     top = chart.title.isEmpty ? 20 : 44
     bottom = height - (chart.xLabel.isEmpty ? 36 : 56)
+    // Without font metrics, 7 px per character at 12 px is a fair guess for
+    // sans-serif text; the box only needs to be roughly right.
+    let longest = chart.series.map(\.name.count).max() ?? 0
+    legendSize = (Double(min(longest, 40)) * 7 + 40, Double(chart.series.count) * legendRowHeight + 8)
     fitRanges()
+    if clippingNote != nil { top += 14 }
+    placeLegend()
   }
 
   // MARK: Ranges
@@ -77,7 +100,14 @@ private struct SVGRenderer {
       }
     }
     (xLower, xUpper) = shownBounds(fixed: chart.xRange, data: bounds(of: xs))
-    (yLower, yUpper) = shownBounds(fixed: chart.yRange, data: robustBounds(of: ys))
+    let fitted = robustBounds(of: ys)
+    (yLower, yUpper) = shownBounds(fixed: chart.yRange, data: fitted.shown)
+    if chart.yRange == nil, fitted.shown != fitted.all {
+      var parts: [String] = []
+      if fitted.all.lowerBound < fitted.shown.lowerBound { parts.append("down to \(roughly(fitted.all.lowerBound))") }
+      if fitted.all.upperBound > fitted.shown.upperBound { parts.append("up to \(roughly(fitted.all.upperBound))") }
+      clippingNote = "y clipped: values reach " + parts.joined(separator: " and ")
+    }
     xScale = TickScale(lower: xLower, upper: xUpper, targetCount: 6)
     yScale = TickScale(lower: yLower, upper: yUpper, targetCount: 6)
   }
@@ -104,16 +134,29 @@ private struct SVGRenderer {
     return low...high
   }
 
-  /// The range of `values` without absurd outliers, as documented on `svg`.
-  func robustBounds(of values: [Double]) -> ClosedRange<Double> {
-    guard values.count >= 10 else { return bounds(of: values) }
+  /// The range of `values` to show, without absurd outliers as documented
+  /// on `svg`, and the range of them all.
+  func robustBounds(of values: [Double]) -> (shown: ClosedRange<Double>, all: ClosedRange<Double>) {
+    let all = bounds(of: values)
+    guard values.count >= 10 else { return (all, all) }
     let sorted = values.sorted()
-    let low = sorted[(sorted.count - 1) * 2 / 100]
-    let high = sorted[(sorted.count - 1) * 98 / 100]
-    let band = high - low
-    // A flat band (a constant with a few spikes) gets a scale from its size.
-    let margin = 3 * (band > 0 ? band : max(abs(high), 1))
-    return max(sorted.first!, low - margin)...min(sorted.last!, high + margin)
+    let q1 = sorted[(sorted.count - 1) / 4], q3 = sorted[(sorted.count - 1) * 3 / 4]
+    let spread = q3 - q1
+    // Mostly one value (a constant with a few spikes): no scale to judge by.
+    guard spread > 0 else { return (all, all) }
+    var low = all.lowerBound, high = all.upperBound
+    if q1 - low > 50 * spread {
+      low = sorted.first { $0 >= q1 - 3 * spread } ?? q1
+    }
+    if high - q3 > 50 * spread {
+      high = sorted.last { $0 <= q3 + 3 * spread } ?? q3
+    }
+    return (low...high, all)
+  }
+
+  /// A value to three significant digits, for the clipping note.
+  func roughly(_ value: Double) -> String {
+    tickLabel(value.rounded(toSignificantDigits: 3))
   }
 
   // MARK: Coordinates
@@ -126,6 +169,33 @@ private struct SVGRenderer {
   func isDrawable(y: Double) -> Bool {
     let span = yUpper - yLower
     return y.isFinite && y >= yLower - 10 * span && y <= yUpper + 10 * span
+  }
+
+  /// Whether a line from `previous` to `next` would cross a pole: it jumps
+  /// from above the range shown to below it, or back, between two samples.
+  func crossesPole(from previous: Double, to next: Double) -> Bool {
+    (previous > yUpper && next < yLower) || (previous < yLower && next > yUpper)
+  }
+
+  /// The pieces of a line as drawn: runs of points, broken at non-finite
+  /// values, far-off spikes and poles.
+  func pieces(x xs: [Double], y ys: [Double]) -> [[(x: Double, y: Double)]] {
+    var pieces: [[(x: Double, y: Double)]] = []
+    var current: [(x: Double, y: Double)] = []
+    for (x, y) in zip(xs, ys) {
+      guard x.isFinite, isDrawable(y: y) else {
+        if !current.isEmpty { pieces.append(current) }
+        current = []
+        continue
+      }
+      if let last = current.last, crossesPole(from: last.y, to: y) {
+        pieces.append(current)
+        current = []
+      }
+      current.append((x, y))
+    }
+    if !current.isEmpty { pieces.append(current) }
+    return pieces
   }
 
   // MARK: Output
@@ -177,6 +247,9 @@ private struct SVGRenderer {
     if !chart.title.isEmpty {
       emit("<text x=\"\(number(width / 2))\" y=\"28\" text-anchor=\"middle\" font-size=\"16\" font-weight=\"bold\">\(escapedXML(chart.title))</text>")
     }
+    if let clippingNote {
+      emit("<text x=\"\(number(width / 2))\" y=\"\(number(top - 8))\" text-anchor=\"middle\" font-size=\"11\" fill=\"#666666\">\(escapedXML(clippingNote))</text>")
+    }
     if !chart.xLabel.isEmpty {
       emit("<text x=\"\(number((left + right) / 2))\" y=\"\(number(height - 14))\" text-anchor=\"middle\" font-size=\"13\">\(escapedXML(chart.xLabel))</text>")
     }
@@ -190,15 +263,11 @@ private struct SVGRenderer {
     switch series {
     case let .line(_, xs, ys):
       var path = ""
-      var isDrawing = false
-      for (x, y) in zip(xs, ys) {
-        guard x.isFinite, isDrawable(y: y) else {
-          isDrawing = false
-          continue
+      for piece in pieces(x: xs, y: ys) {
+        for (index, point) in piece.enumerated() {
+          path += index > 0 ? " L" : (path.isEmpty ? "M" : " M")
+          path += "\(number(pixelX(point.x))) \(number(pixelY(point.y)))"
         }
-        path += isDrawing ? " L" : (path.isEmpty ? "M" : " M")
-        path += "\(number(pixelX(x))) \(number(pixelY(y)))"
-        isDrawing = true
       }
       guard !path.isEmpty else { return }
       // Round caps make a lone point between two gaps show as a dot.
@@ -250,22 +319,80 @@ private struct SVGRenderer {
     return best
   }
 
+  // MARK: The legend
+
+  /// Puts the legend in the first corner it leaves every plotted point and
+  /// line uncovered, or beside the plot, which then narrows to make room.
+  mutating func placeLegend() {
+    guard chart.series.contains(where: { !$0.name.isEmpty }) else { return }
+    let occupied = occupiedPixels()
+    let inset = 8.0
+    let corners = [
+      (x: right - legendSize.width - inset, y: top + inset),
+      (x: left + inset, y: top + inset),
+      (x: right - legendSize.width - inset, y: bottom - legendSize.height - inset),
+      (x: left + inset, y: bottom - legendSize.height - inset),
+    ]
+    for corner in corners where corner.x >= left && corner.y >= top {
+      // A few pixels around the box count too, so nothing touches its edge.
+      let box = (x: corner.x - 4, y: corner.y - 4, width: legendSize.width + 8, height: legendSize.height + 8)
+      let covers = occupied.contains { point in
+        point.x >= box.x && point.x <= box.x + box.width && point.y >= box.y && point.y <= box.y + box.height
+      }
+      if !covers {
+        legendOrigin = corner
+        return
+      }
+    }
+    right = width - 20 - legendSize.width - 12
+    legendOrigin = (right + 12, top)
+  }
+
+  /// Pixels the series draw on, as points: every scatter dot's centre and
+  /// points every 2 px along lines, inside the plot area.
+  func occupiedPixels() -> [(x: Double, y: Double)] {
+    var points: [(x: Double, y: Double)] = []
+    func addSegment(_ start: (x: Double, y: Double), _ end: (x: Double, y: Double)) {
+      let steps = Int(min(2000, max(abs(end.x - start.x), abs(end.y - start.y)) / 2)) + 1
+      for step in 0...steps {
+        let t = Double(step) / Double(steps)
+        let point = (x: start.x + t * (end.x - start.x), y: start.y + t * (end.y - start.y))
+        if point.x >= left && point.x <= right && point.y >= top && point.y <= bottom { points.append(point) }
+      }
+    }
+    for series in chart.series {
+      switch series {
+      case let .line(_, xs, ys):
+        for piece in pieces(x: xs, y: ys) {
+          let pixels = piece.map { (x: pixelX($0.x), y: pixelY($0.y)) }
+          if pixels.count == 1 { addSegment(pixels[0], pixels[0]) }
+          for index in pixels.indices.dropFirst() { addSegment(pixels[index - 1], pixels[index]) }
+        }
+      case let .scatter(_, xs, ys):
+        for (x, y) in zip(xs, ys) where x.isFinite && isDrawable(y: y) {
+          // The dot's radius, so a dot half under the box counts.
+          for (dx, dy) in [(0.0, 0.0), (3.5, 0), (-3.5, 0), (0, 3.5), (0, -3.5)] {
+            let point = (x: pixelX(x) + dx, y: pixelY(y) + dy)
+            if point.x >= left && point.x <= right && point.y >= top && point.y <= bottom { points.append(point) }
+          }
+        }
+      case let .straightLine(_, a, b, c):
+        if let (start, end) = clippedLine(a: a, b: b, c: c) {
+          addSegment((pixelX(start.x), pixelY(start.y)), (pixelX(end.x), pixelY(end.y)))
+        }
+      }
+    }
+    return points
+  }
+
   mutating func drawLegend() {
-    let names = chart.series.map(\.name)
-    guard names.contains(where: { !$0.isEmpty }) else { return }
-    // Without font metrics, 7 px per character at 12 px is a fair guess for
-    // sans-serif text; the box only needs to be roughly right.
-    let longest = names.map(\.count).max() ?? 0
-    let boxWidth = Double(min(longest, 40)) * 7 + 40
-    let rowHeight = 18.0
-    let boxHeight = Double(names.count) * rowHeight + 8
-    let x = right - boxWidth - 8
-    let y = top + 8
+    guard chart.series.contains(where: { !$0.name.isEmpty }) else { return }
+    let (x, y) = legendOrigin
     emit("<g font-size=\"12\">")
-    emit("<rect x=\"\(number(x))\" y=\"\(number(y))\" width=\"\(number(boxWidth))\" height=\"\(number(boxHeight))\" fill=\"white\" fill-opacity=\"0.85\" stroke=\"#cccccc\"/>")
+    emit("<rect x=\"\(number(x))\" y=\"\(number(y))\" width=\"\(number(legendSize.width))\" height=\"\(number(legendSize.height))\" fill=\"white\" fill-opacity=\"0.85\" stroke=\"#cccccc\"/>")
     for (index, series) in chart.series.enumerated() {
       let colour = Self.palette[index % Self.palette.count]
-      let rowY = y + 4 + rowHeight * (Double(index) + 0.5)
+      let rowY = y + 4 + legendRowHeight * (Double(index) + 0.5)
       let swatchX = x + 8
       switch series {
       case .line:

@@ -202,7 +202,7 @@ public func monotonicSeconds() -> Double {
 
 extension Double {
   /// The value rounded to `digits` significant decimal digits.
-  fileprivate func rounded(toSignificantDigits digits: Int) -> Double {
+  internal func rounded(toSignificantDigits digits: Int) -> Double {
     guard isFinite, self != 0 else { return self }
     let magnitude = Int(floor(log10(abs(self))))
     let scale = pow(10, Double(digits - 1 - magnitude))

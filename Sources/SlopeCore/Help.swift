@@ -73,9 +73,11 @@ enum Help {
                             /dev/stdout, /dev/fd/N are written straight through, never replaced.
         --plot FILE.svg     With a range: draw f and its derivatives to a self-contained SVG chart
                             (- is standard output; SVG only, so FILE ends in .svg or has no
-                            extension); gaps where a value is not finite. Ranges longer than
-                            \(Output.maximumPlotPoints) points are plotted on \(Output.maximumPlotPoints) evenly spaced points. With --plot,
-                            the data is written only if --output or --format is given.
+                            extension). Curves break where a value is not finite or jumps
+                            across a pole; a pole's far values are clipped, with a note saying
+                            so. A range with no finite value to plot is an error. Ranges longer
+                            than \(Output.maximumPlotPoints) points are plotted on \(Output.maximumPlotPoints) evenly spaced points. With
+                            --plot, the data is written only if --output or --format is given.
         -h, --help          Show this help.
         --version           Show the version.
         --                  Treat every later argument as the expression (for one starting with -).

@@ -214,10 +214,16 @@ enum Output {
   /// ```swift
   /// let range = SampleRange(from: -7, to: 7, count: 200)
   /// let columns = RangeDerivatives(of: try Program(compiling: Parser.parse("tanh(x)")), order: 1, over: range).columns()
-  /// Output.plot(columns, over: range, expression: "tanh(x)", variable: "x").hasPrefix("<svg")   // true
+  /// try Output.plot(columns, over: range, expression: "tanh(x)", variable: "x").hasPrefix("<svg")   // true
   /// ```
-  /// Non-finite values leave gaps in the lines.
-  static func plot(_ columns: [[Double]], over range: SampleRange, expression: String, variable: String) -> String {
+  /// Non-finite values leave gaps in the lines, poles break them, and a
+  /// pole's far values are clipped with a note on the chart (see `Chart.svg`).
+  /// - Throws: ``SlopeError/nothingToPlot(expression:variable:from:to:)`` if no
+  ///   column has a finite value.
+  static func plot(_ columns: [[Double]], over range: SampleRange, expression: String, variable: String) throws -> String {
+    guard columns.dropFirst().contains(where: { $0.contains(where: \.isFinite) }) else {
+      throw SlopeError.nothingToPlot(expression: expression, variable: variable, from: range.from, to: range.to)
+    }
     let shown = expression.count > 70 ? String(expression.prefix(69)) + "…" : expression
     var chart = Chart(title: "f(\(variable)) = \(shown)", xLabel: variable, yLabel: "")
     if range.from != range.to {

@@ -202,12 +202,16 @@ public enum Slope {
     let format = arguments.format ?? .csv
     // With --plot, the data goes out only when asked for.
     let writesData = arguments.plot == nil || arguments.output != nil || arguments.format != nil
+    // The chart is drawn before any destination is opened: a range with
+    // nothing to plot is an error that leaves no file and opens no pipe.
+    var svg: String?
+    if arguments.plot != nil {
+      let plotted = Output.plotted(range)
+      let columns = RangeDerivatives(of: program, order: arguments.order, over: plotted).columns()
+      svg = try Output.plot(columns, over: plotted, expression: text, variable: variable)
+    }
     try withPlotFile(arguments.plot, standardOutput: output) { plotWriter in
-      if let plotWriter {
-        let plotted = Output.plotted(range)
-        let columns = RangeDerivatives(of: program, order: arguments.order, over: plotted).columns()
-        try plotWriter.write(Output.plot(columns, over: plotted, expression: text, variable: variable))
-      }
+      if let plotWriter, let svg { try plotWriter.write(svg) }
       guard writesData else { return }
       let rows = RangeDerivatives(of: program, order: arguments.order, over: range)
       try write(to: arguments.output, standardOutput: output) { writer in

@@ -77,6 +77,14 @@ public enum SlopeError: Error, Equatable, Sendable, CustomStringConvertible {
   /// // throws .unsupported("--format text is for a single point (--at); a range is written as csv or json")
   /// ```
   case unsupported(String)
+  /// `--plot` over a range where neither f nor any derivative has a finite
+  /// value: there is nothing to draw, and no chart is written.
+  ///
+  /// ```swift
+  /// SlopeError.nothingToPlot(expression: "sqrt(x)", variable: "x", from: -2, to: -1).description
+  /// // "nothing to plot: sqrt(x) and its derivatives have no finite value for x from -2.0 to -1.0"
+  /// ```
+  case nothingToPlot(expression: String, variable: String, from: Double, to: Double)
 
   // MARK: The expression
 
@@ -161,6 +169,10 @@ public enum SlopeError: Error, Equatable, Sendable, CustomStringConvertible {
       return "say where to differentiate: --at POINT, or --from A --to B [--count N]"
     case let .unsupported(message):
       return message
+    case let .nothingToPlot(expression, variable, from, to):
+      let shown = expression.count > 70 ? String(expression.prefix(69)) + "…" : expression
+      return "nothing to plot: \(shown) and its derivatives have no finite value for \(variable) from "
+        + "\(NumberFormat.csv.string(from)) to \(NumberFormat.csv.string(to))"
     case let .expressionTooLarge(bytes):
       return "the expression has \(bytes) bytes or more; at most \(Limits.maximumExpressionBytes) are accepted"
     case .emptyExpression:

@@ -109,8 +109,103 @@ struct ChartSVGTests {
     chart.addLine("with spike", x: xs, y: ys)
     let parsed = ParsedXML.parse(chart.svg())
     // The largest y tick stays near the data, not near 1e16.
-    #expect(!parsed.text.contains("e+"))
-    #expect(parsed.text.contains("10"))
+    #expect(Self.yTickLabels(chart.svg()).allSatisfy { !$0.contains("e+") })
+    #expect(Self.yTickLabels(chart.svg()).contains("10"))
+    // ... and the chart says that it cut the spike off.
+    #expect(parsed.text.contains("y clipped: values reach up to 1e+16"))
+  }
+
+  /// The labels of the y axis's ticks (right-aligned text left of the plot).
+  static func yTickLabels(_ svg: String) -> [String] {
+    svg.split(separator: "\n").filter { $0.contains("text-anchor=\"end\"") }.compactMap { line in
+      line.split(separator: ">").dropFirst().first?.split(separator: "<").first.map(String.init)
+    }
+  }
+
+  @Test("Without outliers nothing is clipped and no note is drawn")
+  func noClippingNote() {
+    let text = ParsedXML.parse(Self.sampleChart().svg()).text
+    #expect(!text.contains("clipped"))
+    var steep = Chart()
+    let xs = (0...100).map { Double($0) / 10 }
+    steep.addLine("exp", x: xs, y: xs.map { exp($0) })   // steep, 1 to 22026, but no pole
+    #expect(!ParsedXML.parse(steep.svg()).text.contains("clipped"))
+  }
+
+  /// 1/x and -1/x² over [-2, 2], 400 points, as `slope '1/x' --plot` samples them.
+  static func reciprocalChart() -> Chart {
+    var chart = Chart()
+    let xs = (0..<400).map { -2 + 4 * Double($0) / 399 }
+    chart.addLine("1/x", x: xs, y: xs.map { 1 / $0 })
+    chart.addLine("-1/x²", x: xs, y: xs.map { -1 / ($0 * $0) })
+    return chart
+  }
+
+  @Test("A pole breaks the line instead of joining -200 to +200, and its far values are clipped with a note")
+  func poleBreaksLine() {
+    let svg = Self.reciprocalChart().svg()
+    let parsed = ParsedXML.parse(svg)
+    let paths = parsed.elements(named: "path").compactMap { $0["d"] }
+    #expect(paths.count == 2)
+    // 1/x: one piece each side of 0. (-1/x² does not change sign: the
+    // piece near 0 goes off the bottom on both sides, clipped by the frame.)
+    #expect(paths.first?.filter { $0 == "M" }.count == 2)
+    #expect(parsed.text.contains("y clipped: values reach down to -39800 and up to 200"))
+    // The range shown is the bulk of the values: ticks stay within ±10.
+    let ticks = Self.yTickLabels(svg).compactMap(Double.init)
+    #expect(!ticks.isEmpty && ticks.allSatisfy { abs($0) <= 10 }, "\(ticks)")
+  }
+
+  @Test("A steep but continuous sign change is joined, not broken")
+  func steepIsNotAPole() {
+    var chart = Chart()
+    let xs = (0...100).map { -1 + Double($0) / 50 }
+    chart.addLine("tanh(100x)", x: xs, y: xs.map { tanh(100 * $0) })
+    let d = ParsedXML.parse(chart.svg()).elements(named: "path").first?["d"]
+    #expect(d?.filter { $0 == "M" }.count == 1)
+  }
+
+  /// The legend box's corner, from its rect (the only one with a grey stroke).
+  static func legendBox(_ svg: String) -> (x: Double, y: Double)? {
+    let box = ParsedXML.parse(svg).elements(named: "rect").first { $0["stroke"] == "#cccccc" }
+    guard let x = box?["x"].flatMap(Double.init), let y = box?["y"].flatMap(Double.init) else { return nil }
+    return (x, y)
+  }
+
+  @Test("The legend takes a free corner: top right when free, else the first free one")
+  func legendCorner() throws {
+    // A rising line leaves the top left and bottom right free; top right is busy.
+    var rising = Chart()
+    let xs = (0...100).map(Double.init)
+    rising.addLine("rising", x: xs, y: xs)
+    let risingBox = try #require(Self.legendBox(rising.svg()))
+    #expect(risingBox.x < 200 && risingBox.y < 100, "top left expected, got \(risingBox)")
+    // A falling line leaves the top right free.
+    var falling = Chart()
+    falling.addLine("falling", x: xs, y: xs.map { -$0 })
+    let fallingBox = try #require(Self.legendBox(falling.svg()))
+    #expect(fallingBox.x > 600 && fallingBox.y < 100, "top right expected, got \(fallingBox)")
+    // x³ - 3x and its slope leave only the bottom right free.
+    var cubic = Chart()
+    let cubicXs = (0...100).map { -3 + 6 * Double($0) / 100 }
+    cubic.addLine("f", x: cubicXs, y: cubicXs.map { $0 * $0 * $0 - 3 * $0 })
+    cubic.addLine("f′", x: cubicXs, y: cubicXs.map { 3 * $0 * $0 - 3 })
+    let cubicBox = try #require(Self.legendBox(cubic.svg()))
+    #expect(cubicBox.x > 600 && cubicBox.y > 300, "bottom right expected, got \(cubicBox)")
+  }
+
+  @Test("With every corner busy the legend goes outside the plot, which narrows")
+  func legendOutside() throws {
+    var chart = Chart()
+    // Points in all four corners and the middle.
+    let grid = (0..<11).flatMap { i in (0..<11).map { j in (Double(i), Double(j)) } }
+    chart.addScatter("grid", x: grid.map(\.0), y: grid.map(\.1))
+    let svg = chart.svg(width: 800, height: 500)
+    let box = try #require(Self.legendBox(svg))
+    let frame = try #require(ParsedXML.parse(svg).elements(named: "rect").first { $0["stroke"] == "#333333" })
+    let frameRight = try #require(frame["x"].flatMap(Double.init)) + (try #require(frame["width"].flatMap(Double.init)))
+    #expect(box.x > frameRight, "legend at \(box), plot ends at \(frameRight)")
+    #expect(box.x < 800)
   }
 
   @Test("Markup characters in titles and names are escaped and read back unchanged")
