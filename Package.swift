@@ -55,7 +55,8 @@ let package = Package(
       // dynamic linker bind every allocation in the test process to it.
       linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic-symbol=malloc"], .when(platforms: [.linux]))]),
     .testTarget(name: "DualGradMLTests", dependencies: ["DualGradML", "DualGrad", "DualGradIO", "DualGradTestSupport"]),
-    .testTarget(name: "DualGradIOTests", dependencies: ["DualGradIO", "DualGradTestSupport"]),
+    // DualGrad only for the documented plot-data export (the library itself needs none of it).
+    .testTarget(name: "DualGradIOTests", dependencies: ["DualGradIO", "DualGrad", "DualGradTestSupport"]),
     .testTarget(
       name: "SlopeTests", dependencies: ["SlopeCore", "DualGrad", "DualGradIO", "DualGradTestSupport", "slope"]),
   ]

@@ -87,10 +87,26 @@ public struct ExampleOptions {
 
   /// Writes `text` atomically to `fileName` in the output directory and says so.
   public func write(_ text: String, to fileName: String) {
+    write(to: fileName) { path in try writeAtomically(text, to: path) }
+  }
+
+  /// Writes a CSV file `fileName` in the output directory from named columns
+  /// of equal length, with ``CSVWriter``, and says so.
+  ///
+  /// ```swift
+  /// options.writeCSV(columns: ["x": xs, "tanh": values], to: "tanh.csv")   // prints "Wrote ./tanh.csv"
+  /// ```
+  public func writeCSV(columns: KeyValuePairs<String, [Double]>, to fileName: String) {
+    write(to: fileName) { path in try CSVWriter.write(columns: columns, toFileAt: path) }
+  }
+
+  /// Runs `save` with the path of `fileName` in the output directory (created
+  /// if missing), then says so; exits with an error if anything fails.
+  private func write(to fileName: String, _ save: (String) throws -> Void) {
     do {
       try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
       let path = (outputDirectory as NSString).appendingPathComponent(fileName)
-      try writeAtomically(text, to: path)
+      try save(path)
       print("Wrote \(path)")
     } catch {
       fail("cannot write \(fileName) in \(outputDirectory): \(error)")

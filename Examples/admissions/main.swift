@@ -76,7 +76,7 @@ options.write(
     weights: model.weights, bias: model.bias
   ).svg(),
   to: "admissions.svg")
-options.write(
-  "epoch,loss\n" + stride(from: 0, to: history.losses.count, by: 100)
-    .map { "\($0),\(NumberFormat.csv.string(history.losses[$0]))\n" }.joined(),
+let recordedEpochs = Array(stride(from: 0, to: history.losses.count, by: 100))
+options.writeCSV(
+  columns: ["epoch": recordedEpochs.map(Double.init), "loss": recordedEpochs.map { history.losses[$0] }],
   to: "admissions-loss.csv")

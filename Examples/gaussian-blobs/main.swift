@@ -53,6 +53,5 @@ options.write(
     weights: model.weights, bias: model.bias
   ).svg(),
   to: "gaussian-blobs.svg")
-options.write(
-  "iteration,loss\n" + history.losses.enumerated().map { "\($0.offset),\(NumberFormat.csv.string($0.element))\n" }.joined(),
-  to: "gaussian-blobs-loss.csv")
+options.writeCSV(
+  columns: ["iteration": history.losses.indices.map(Double.init), "loss": history.losses], to: "gaussian-blobs-loss.csv")

@@ -19,11 +19,7 @@ let slopes = elementwiseDerivative(of: tanhWithExp, over: xs)
 let peak = slopes.indices.max { slopes[$0] < slopes[$1] }!
 print("Slope over 200 points from -7 to 7: largest \(slopes[peak]) at x = \(xs[peak]) (tutorial: a bell peaking at 1 at x = 0)")
 
-var csv = "x,tanh,slope\n"
-for i in xs.indices {
-  csv += "\(NumberFormat.csv.string(xs[i])),\(NumberFormat.csv.string(values[i])),\(NumberFormat.csv.string(slopes[i]))\n"
-}
-options.write(csv, to: "tanh-slope.csv")
+options.writeCSV(columns: ["x": xs, "tanh": values, "slope": slopes], to: "tanh-slope.csv")
 
 var chart = Chart(title: "tanh(x) and its slope", xLabel: "x", yLabel: "")
 chart.addLine("tanh(x)", x: xs, y: values)

@@ -1,9 +1,32 @@
 /// Writes rows of numbers as CSV through an ``OutputWriter``, spelling them
-/// with ``NumberFormat/csv`` (shortest round trip, `nan`, `inf`, `-inf`).
+/// with ``NumberFormat/csv`` (shortest round trip, `nan`, `inf`, `-inf`):
+/// the one CSV writer of the package, used by the `slope` tool and the
+/// examples, and the way to export plot data from your own code.
+///
+/// Plot data in one call: x, f, f′ and f″ of tanh over a range (with
+/// `linspace` and `derivatives(of:at:order:)` from DualGrad):
+///
+/// ```swift
+/// let xs = linspace(-7.0, 7.0, count: 200)
+/// try CSVWriter.write(header: ["x", "f", "df", "d2f"],
+///                     rows: xs.map { [$0] + derivatives(of: tanh, at: $0, order: 2) }, toFileAt: "tanh.csv")
+/// // tanh.csv: x,f,df,d2f
+/// //           -7.0,-0.9999983369439447,3.326109344901086e-06,6.652207626789599e-06
+/// //           … 198 rows …
+/// //           7.0,0.9999983369439447,3.326109344901086e-06,-6.652207626789599e-06
+/// ```
+///
+/// Or column by column, when the columns are already arrays:
+///
+/// ```swift
+/// try CSVWriter.write(columns: ["x": xs, "tanh": values, "slope": slopes], toFileAt: "tanh-slope.csv")
+/// ```
+///
+/// Row by row, to any writer:
 ///
 /// ```swift
 /// let out = OutputWriter.standardOutput()
-/// let csv = try CSVWriter(output: out, header: ["x", "tanh", "slope"])
+/// var csv = try CSVWriter(output: out, header: ["x", "tanh", "slope"])
 /// try csv.writeRow([0.0, 0.0, 1.0])
 /// try out.flush()   // prints "x,tanh,slope" then "0.0,0.0,1.0"
 /// ```
@@ -75,6 +98,72 @@ public struct CSVWriter {
       try output.write(value, as: .csv)
     }
     try output.write(byte: UInt8(ascii: "\n"))
+  }
+
+  /// Appends one row (the numbers, commas, a newline) to `bytes`: for rows
+  /// formatted away from the writer, on several threads say, and written in
+  /// order afterwards with ``OutputWriter/write(bytes:)`` below the header.
+  ///
+  /// ```swift
+  /// var bytes: [UInt8] = []
+  /// CSVWriter.appendRow([0.5, .infinity], to: &bytes)
+  /// String(decoding: bytes, as: UTF8.self)   // "0.5,inf\n"
+  /// ```
+  /// - Parameters:
+  ///   - values: The fields, at least one.
+  ///   - bytes: Receives the row's UTF-8 text.
+  @inlinable
+  public static func appendRow(_ values: some Collection<Double>, to bytes: inout [UInt8]) {
+    precondition(!values.isEmpty, "A CSV row needs at least one field")
+    var isFirst = true
+    for value in values {
+      if !isFirst { bytes.append(UInt8(ascii: ",")) }
+      isFirst = false
+      NumberFormat.csv.append(value, to: &bytes)
+    }
+    bytes.append(UInt8(ascii: "\n"))
+  }
+
+  /// Writes a CSV file at `path` (replaced whole, see ``withAtomicFile(at:_:)``):
+  /// the header line, if any, then one line per row.
+  ///
+  /// ```swift
+  /// let xs = linspace(-7.0, 7.0, count: 200)
+  /// try CSVWriter.write(header: ["x", "f", "df", "d2f"],
+  ///                     rows: xs.map { [$0] + derivatives(of: tanh, at: $0, order: 2) }, toFileAt: "tanh.csv")
+  /// // tanh.csv: "x,f,df,d2f", then 200 rows from -7.0 to 7.0
+  /// ```
+  /// - Parameters:
+  ///   - header: Column names, or `nil` for a file with no header line.
+  ///   - rows: The rows, each with as many fields as the header (or the first row).
+  ///   - path: The file to create or replace.
+  /// - Throws: ``OutputError``; an existing file at `path` is then unchanged.
+  @inlinable
+  public static func write<Rows: Sequence>(header: [String]?, rows: Rows, toFileAt path: String) throws
+  where Rows.Element: Collection<Double> {
+    try withAtomicFile(at: path) { output in
+      var csv = try CSVWriter(output: output, header: header)
+      for row in rows { try csv.writeRow(row) }
+    }
+  }
+
+  /// Writes a CSV file at `path` (replaced whole) from named columns of
+  /// equal length, in the order given.
+  ///
+  /// ```swift
+  /// try CSVWriter.write(columns: ["x": [0.0, 0.5], "f": [0.0, 0.25]], toFileAt: "square.csv")
+  /// // square.csv: x,f / 0.0,0.0 / 0.5,0.25
+  /// ```
+  /// - Parameters:
+  ///   - columns: Each column's name and numbers; all the same length.
+  ///   - path: The file to create or replace.
+  /// - Throws: ``OutputError``; an existing file at `path` is then unchanged.
+  public static func write(columns: KeyValuePairs<String, [Double]>, toFileAt path: String) throws {
+    let rowCount = columns.first?.value.count ?? 0
+    precondition(columns.allSatisfy { $0.value.count == rowCount }, "CSV columns of different lengths")
+    try write(
+      header: columns.map(\.key), rows: (0..<rowCount).lazy.map { row in columns.lazy.map { $0.value[row] } },
+      toFileAt: path)
   }
 }
 

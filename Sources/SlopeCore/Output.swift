@@ -11,7 +11,7 @@ import DualGradIO
 ///
 /// ```swift
 /// let out = OutputWriter.standardOutput()
-/// try Output.writeRangeHeader(variable: "x", order: 1, to: out)   // "x,f,df"
+/// try Output.writePoint(expression: "x^2", variable: "x", at: 3, values: [9, 6], format: .text, to: out)   // "6.0"
 /// ```
 enum Output {
   /// The CSV column names for a range: the variable, `f`, `df`, `d2f`, …, `d{k}f`.
@@ -21,15 +21,6 @@ enum Output {
   /// ```
   static func columns(variable: String, order: Int) -> [String] {
     [variable, "f"] + (1...order).map { $0 == 1 ? "df" : "d\($0)f" }
-  }
-
-  /// Writes the header line of a CSV range.
-  ///
-  /// ```swift
-  /// try Output.writeRangeHeader(variable: "t", order: 2, to: out)   // "t,f,df,d2f"
-  /// ```
-  static func writeRangeHeader(variable: String, order: Int, to writer: OutputWriter) throws {
-    try writer.write(columns(variable: variable, order: order).joined(separator: ",") + "\n")
   }
 
   // MARK: A point, one variable
@@ -53,8 +44,8 @@ enum Output {
       try writer.write(values[order])
       try writer.write(byte: UInt8(ascii: "\n"))
     case .csv:
-      try writeRangeHeader(variable: variable, order: order, to: writer)
-      try writeRow([x] + values, to: writer)
+      var csv = try CSVWriter(output: writer, header: columns(variable: variable, order: order))
+      try csv.writeRow([x] + values)
     case .json:
       try writer.write("{\"expression\": ")
       try writeJSONString(expression, to: writer)
@@ -169,20 +160,23 @@ enum Output {
       }
       try writer.write("], \"rows\": [\n")
     } else {
-      try writeRangeHeader(variable: variable, order: rows.order, to: writer)
+      // The header now; the rows are spelled by CSVWriter in the blocks below.
+      _ = try CSVWriter(output: writer, header: columns(variable: variable, order: rows.order))
     }
-    let numberFormat: NumberFormat = isJSON ? .json : .csv
     let lastIndex = rows.range.count - 1
     try rows.forEachBlock(
       format: { block, bytes in
         for index in block.indices {
-          if isJSON { bytes.append(UInt8(ascii: "[")) }
-          for (column, value) in block.row(index).enumerated() {
-            if column > 0 { bytes.append(UInt8(ascii: ",")) }
-            numberFormat.append(value, to: &bytes)
+          if isJSON {
+            bytes.append(UInt8(ascii: "["))
+            for (column, value) in block.row(index).enumerated() {
+              if column > 0 { bytes.append(UInt8(ascii: ",")) }
+              NumberFormat.json.append(value, to: &bytes)
+            }
+            bytes.append(contentsOf: index == lastIndex ? "]\n".utf8 : "],\n".utf8)
+          } else {
+            CSVWriter.appendRow(block.row(index), to: &bytes)
           }
-          if isJSON { bytes.append(contentsOf: index == lastIndex ? "]\n".utf8 : "],\n".utf8) }
-          else { bytes.append(UInt8(ascii: "\n")) }
         }
       },
       write: { try writer.write(bytes: $0) })
@@ -245,14 +239,6 @@ enum Output {
   }
 
   // MARK: Pieces
-
-  static func writeRow(_ values: [Double], to writer: OutputWriter) throws {
-    for (index, value) in values.enumerated() {
-      if index > 0 { try writer.write(byte: UInt8(ascii: ",")) }
-      try writer.write(value)
-    }
-    try writer.write(byte: UInt8(ascii: "\n"))
-  }
 
   /// Writes `text` as a JSON string literal: quotes, backslashes and control
   /// characters escaped, everything else as UTF-8.

@@ -1,7 +1,8 @@
+import DualGrad
+import DualGradIO
 import DualGradTestSupport
 import Foundation
 import Testing
-import DualGradIO
 
 @Suite("CSVWriter")
 struct CSVWriterTests {
@@ -59,5 +60,53 @@ struct CSVWriterTests {
     let table = try CSVTable(parsing: text)
     #expect(table.header == header)
     #expect(table.values.map(\.bitPattern) == values.map(\.bitPattern))
+  }
+
+  @Test("A row appended to bytes is the text writeRow writes")
+  func appendedRow() throws {
+    let row = [-0.0, .nan, .infinity, -.infinity, 0.419974341614026, 1e-300]
+    var bytes: [UInt8] = []
+    CSVWriter.appendRow(row, to: &bytes)
+    let written = try csvText(header: nil) { try $0.writeRow(row) }
+    #expect(String(decoding: bytes, as: UTF8.self) == written)
+    #expect(written == "-0.0,nan,inf,-inf,0.419974341614026,1e-300\n")
+  }
+
+  @Test("Columns go to the file in the order given, with the header")
+  func columns() throws {
+    let text = try withTemporaryDirectory { directory in
+      let path = directory + "/columns.csv"
+      try CSVWriter.write(columns: ["x": [0.0, 0.5], "f": [0.0, 0.25], "df": [0.0, 1.0]], toFileAt: path)
+      return String(decoding: try contentsOfFile(path), as: UTF8.self)
+    }
+    #expect(text == "x,f,df\n0.0,0.0,0.0\n0.5,0.25,1.0\n")
+  }
+
+  /// tanh(x), sech²(x) and −2·tanh(x)·sech²(x) at the ends x = ±7, from
+  /// mpmath at 30 digits (`mp.dps = 30`; `tanh`, `sech(x)**2`).
+  static let tanhReferences: [Double: [Double]] = [
+    -7: [-0.99999833694394467174, 3.3261093449010854032e-6, 6.652207626789597363e-6],
+    7: [0.99999833694394467174, 3.3261093449010854032e-6, -6.652207626789597363e-6],
+  ]
+
+  @Test("The documented plot-data export writes x, f, f′ and f″ over a range in one call")
+  func plotDataInOneCall() throws {
+    let table = try withTemporaryDirectory { directory in
+      let path = directory + "/tanh.csv"
+      // As in the documentation of CSVWriter and in README.md.
+      let xs = linspace(-7.0, 7.0, count: 200)
+      try CSVWriter.write(
+        header: ["x", "f", "df", "d2f"], rows: xs.map { [$0] + derivatives(of: tanh, at: $0, order: 2) }, toFileAt: path)
+      return try CSVTable(parsing: String(decoding: try contentsOfFile(path), as: UTF8.self))
+    }
+    #expect(table.header == ["x", "f", "df", "d2f"])
+    #expect(table.rowCount == 200)
+    let rows = (0..<table.rowCount).map { Array(table.row($0)) }
+    for row in [rows[0], rows[199]] {
+      let expected = try #require(Self.tanhReferences[row[0]], "the ends of the range are -7 and 7, not \(row[0])")
+      for (value, reference) in zip(row.dropFirst(), expected) {
+        #expect(isClose(value, reference, tolerance: 1e-12), "x = \(row[0]): \(value) against \(reference)")
+      }
+    }
   }
 }
