@@ -45,13 +45,15 @@ let package = Package(
     .target(name: "ExampleSupport", dependencies: ["DualGradML", "DualGradIO"], path: "Examples/ExampleSupport"),
     .executableTarget(name: "dualgrad-bench", dependencies: ["DualGrad", "DualGradML", "DualGradIO"]),
     .target(name: "DualGradTestSupport", dependencies: ["DualGrad", "DualGradML"], path: "Tests/DualGradTestSupport"),
+    // A counting `malloc` in C (Swift may not define that symbol), for AllocationTests.
+    .target(name: "AllocationCounter", path: "Tests/AllocationCounter"),
 
     // MARK: - Unit test bundles
     .testTarget(
-      name: "DualGradTests", dependencies: ["DualGrad", "DualGradML", "DualGradTestSupport"],
+      name: "DualGradTests", dependencies: ["DualGrad", "DualGradML", "DualGradTestSupport", "AllocationCounter"],
       // The generator of ElementaryFunctionReferences.swift (Python, mpmath).
       exclude: ["References"],
-      // AllocationTests defines a counting `malloc`; exporting it makes the
+      // AllocationCounter defines a counting `malloc`; exporting it makes the
       // dynamic linker bind every allocation in the test process to it.
       linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic-symbol=malloc"], .when(platforms: [.linux]))]),
     .testTarget(name: "DualGradMLTests", dependencies: ["DualGradML", "DualGrad", "DualGradIO", "DualGradTestSupport"]),

@@ -1,40 +1,25 @@
 // Heap allocations around gradient calls: a sweep allocates nothing per
 // operation or per sample.
 //
-// How they are counted: this test bundle defines `malloc` itself, forwarding
-// to glibc's `__libc_malloc`; the dynamic linker binds every `malloc` in the
-// process (the Swift runtime's heap objects and buffers included) to it. It
-// counts the calls made on one watched thread while a measurement runs.
+// How they are counted: the AllocationCounter target (C) defines `malloc`
+// itself, forwarding to glibc's `__libc_malloc`; the dynamic linker binds
+// every `malloc` in the process (the Swift runtime's heap objects and buffers
+// included) to it. It counts the calls made on the measuring thread while a
+// measurement runs. (It was Swift, `@_cdecl("malloc")`, until the compiler
+// began warning that the name is reserved for its runtime.)
 // `mallinfo2()` was tried first and rejected: it reports bytes in use, and a
 // block freed within the call is reused by the next, so an allocation per
 // sample would not show. (The Swift runtime's `_swift_allocObject` hook was
 // also tried: enabling it reroutes retains through a path that crashed on a
 // Character in the test runner.)
 #if os(Linux) && canImport(Glibc)
+import AllocationCounter
 import DualGrad
 import DualGradML
 import DualGradTestSupport
 import Foundation
-import Glibc
 import Synchronization
 import Testing
-
-@_silgen_name("__libc_malloc")
-private func libcMalloc(_ size: Int) -> UnsafeMutableRawPointer?
-
-/// The thread whose allocations are counted (0: none) and their count.
-private let watchedThread = Atomic<UInt>(0)
-private let allocationCount = Atomic<Int>(0)
-
-/// Every `malloc` in the process: counts the watched thread's calls, then
-/// allocates as glibc does. It must not allocate itself.
-@_cdecl("malloc")
-public func countingMalloc(_ size: Int) -> UnsafeMutableRawPointer? {
-  if UInt(pthread_self()) == watchedThread.load(ordering: .relaxed) {
-    allocationCount.add(1, ordering: .relaxed)
-  }
-  return libcMalloc(size)
-}
 
 enum AllocationCounter {
   static let lock = Mutex(())
@@ -42,11 +27,9 @@ enum AllocationCounter {
   /// The number of `malloc` calls `body` makes on the calling thread.
   static func allocations(_ body: () -> Void) -> Int {
     lock.withLock { _ in
-      allocationCount.store(0, ordering: .relaxed)
-      watchedThread.store(UInt(pthread_self()), ordering: .relaxed)
+      allocation_counter_start()
       body()
-      watchedThread.store(0, ordering: .relaxed)
-      return allocationCount.load(ordering: .relaxed)
+      return allocation_counter_stop()
     }
   }
 }
