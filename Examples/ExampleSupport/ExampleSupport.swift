@@ -13,8 +13,12 @@ import Foundation
 /// let epochs = options.integer("--epochs", default: 200_000)
 /// ```
 public struct ExampleOptions {
-  /// The directory output files go to (created if missing); default the current directory.
+  /// The directory output files go to (created if missing); default ``defaultOutputDirectory``.
   public let outputDirectory: String
+
+  /// Where examples write unless told otherwise: a folder `.gitignore`
+  /// covers, so a run from the repository root leaves `git status` clean.
+  public static let defaultOutputDirectory = "example-output"
   private let values: [String: String]
 
   /// Parses `CommandLine.arguments`; prints help and exits 0 on `--help`,
@@ -27,7 +31,7 @@ public struct ExampleOptions {
   public init(name: String, summary: String, options: KeyValuePairs<String, String> = [:]) {
     var known = ["--output-dir"]
     known += options.map { String($0.key.split(separator: " ")[0]) }
-    let usage = ([("--output-dir DIR", "where output files go (default: the current directory)")]
+    let usage = ([("--output-dir DIR", "where output files go (default: \(Self.defaultOutputDirectory))")]
       + options.map { ($0.key, $0.value) })
       .map { "  " + $0.0.padding(toLength: 20, withPad: " ", startingAt: 0) + $0.1 }
       .joined(separator: "\n")
@@ -46,7 +50,7 @@ public struct ExampleOptions {
       values[argument] = value
     }
     self.values = values
-    self.outputDirectory = values["--output-dir"] ?? "."
+    self.outputDirectory = values["--output-dir"] ?? Self.defaultOutputDirectory
   }
 
   /// The integer value of `flag`, or `defaultValue` when it was not given;
@@ -98,6 +102,24 @@ public struct ExampleOptions {
   /// ```
   public func writeCSV(columns: KeyValuePairs<String, [Double]>, to fileName: String) {
     write(to: fileName) { path in try CSVWriter.write(columns: columns, toFileAt: path) }
+  }
+
+  /// Writes a training run's losses as a CSV file `fileName` with columns
+  /// `counter` and `value`: the loss after every `step`-th update and after
+  /// the last one, so every loss the example printed, the final one
+  /// included, is in the file.
+  ///
+  /// ```swift
+  /// options.writeLosses(history, counter: "iteration", to: "loss.csv")   // rows 0 ... history.epochs
+  /// ```
+  public func writeLosses(
+    _ history: TrainingHistory, counter: String, value: String = "loss", every step: Int = 1, to fileName: String
+  ) {
+    // losses[e] is the loss after e updates; finalLoss is the one after the last.
+    let losses = history.losses + [history.finalLoss]
+    var rows = Array(stride(from: 0, to: losses.count, by: max(step, 1)))
+    if rows.last != losses.count - 1 { rows.append(losses.count - 1) }
+    writeCSV(columns: [counter: rows.map(Double.init), value: rows.map { losses[$0] }], to: fileName)
   }
 
   /// Runs `save` with the path of `fileName` in the output directory (created

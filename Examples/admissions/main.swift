@@ -76,7 +76,4 @@ options.write(
     weights: model.weights, bias: model.bias
   ).svg(),
   to: "admissions.svg")
-let recordedEpochs = Array(stride(from: 0, to: history.losses.count, by: 100))
-options.writeCSV(
-  columns: ["epoch": recordedEpochs.map(Double.init), "loss": recordedEpochs.map { history.losses[$0] }],
-  to: "admissions-loss.csv")
+options.writeLosses(history, counter: "epoch", every: 100, to: "admissions-loss.csv")

@@ -10,7 +10,7 @@ import ExampleSupport
 
 let options = ExampleOptions(
   name: "from-scratch",
-  summary: "The fit/predict/score API on seeded data, with plain gradient descent and then Adam.",
+  summary: "The fit/predict/score API on seeded data, with plain gradient descent and then Adam; writes from-scratch-cost.csv and from-scratch-adam-loss.csv.",
   options: ["--epochs N": "Adam epochs (default 2000)", "--seed N": "random seed for the data (default 0)",
             "--gradient HOW": gradientOptionHelp(default: .perWeight)])
 let strategy = options.gradientStrategy(default: .perWeight)
@@ -56,3 +56,6 @@ printFigure("Final loss", adamHistory.finalLoss)
 print("weights \(adamModel.weights.map { fixed($0, 4) }), bias \(fixed(adamModel.bias, 4))")
 printFigure("Training accuracy", adamModel.score(train))
 printFigure("Test accuracy", adamModel.score(test))
+
+options.writeLosses(history, counter: "iteration", value: "cost", to: "from-scratch-cost.csv")
+options.writeLosses(adamHistory, counter: "epoch", to: "from-scratch-adam-loss.csv")

@@ -53,5 +53,4 @@ options.write(
     weights: model.weights, bias: model.bias
   ).svg(),
   to: "gaussian-blobs.svg")
-options.writeCSV(
-  columns: ["iteration": history.losses.indices.map(Double.init), "loss": history.losses], to: "gaussian-blobs-loss.csv")
+options.writeLosses(history, counter: "iteration", to: "gaussian-blobs-loss.csv")

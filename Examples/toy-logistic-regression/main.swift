@@ -7,7 +7,7 @@ import ExampleSupport
 
 let options = ExampleOptions(
   name: "toy-logistic-regression",
-  summary: "Reproduces the autograd tutorial's toy logistic regression: initial loss 2.772588722239781, trained loss 1.067270675787016.",
+  summary: "Reproduces the autograd tutorial's toy logistic regression: initial loss 2.772588722239781, trained loss 1.067270675787016; writes toy-logistic-regression-loss.csv.",
   options: ["--gradient HOW": gradientOptionHelp(default: .perWeight)])
 let strategy = options.gradientStrategy(default: .perWeight)
 
@@ -32,3 +32,5 @@ let stableHistory = stable.fit(
   data, loss: LogisticLoss(reduction: .sum), optimizer: GradientDescent(learningRate: 0.01), epochs: 100,
   strategy: strategy)
 printFigure("Trained loss, stable log-sigmoid form", stableHistory.finalLoss)
+
+options.writeLosses(history, counter: "step", to: "toy-logistic-regression-loss.csv")
