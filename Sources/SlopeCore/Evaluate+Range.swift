@@ -29,8 +29,8 @@ struct RowBlock {
   /// block.row(block.indices.first!)[0]   // the block's first x
   /// ```
   func row(_ index: Int) -> UnsafeBufferPointer<Double> {
-    let start = (index - indices.lowerBound) * width
-    return UnsafeBufferPointer(rebasing: values[start..<start + width])
+    precondition(indices.contains(index), "row \(index) is not in the block \(indices)")
+    return UnsafeBufferPointer(start: values.baseAddress! + (index - indices.lowerBound) * width, count: width)
   }
 }
 
