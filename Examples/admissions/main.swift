@@ -46,6 +46,7 @@ func train(_ data: Dataset, quiet: Bool) -> (LogisticRegression, TrainingHistory
     data, optimizer: GradientDescent(learningRate: learningRate), epochs: epochs, strategy: strategy,
     reportEvery: quiet ? 0 : 10_000,
     onReport: { report in
+      bar.clear()
       print("epoch \(String(report.epoch).padding(toLength: 7, withPad: " ", startingAt: 0))"
             + "loss \(fixed(report.loss, 4))   accuracy \(fixed(report.accuracy * 100, 1)) %")
       return .continue

@@ -55,6 +55,7 @@ let history = model.fit(
   data, loss: loss, optimizer: GradientDescent(learningRate: 0.1), epochs: iterations, strategy: strategy,
   reportEvery: 1000,
   onReport: { report in
+    bar.clear()
     let line = String(report.epoch).padding(toLength: 11, withPad: " ", startingAt: 0) + fixed(report.loss, 6)
     print(line + (tutorialCost[report.epoch].map { "   (tutorial: \($0))" } ?? ""))
     return .continue
@@ -67,6 +68,7 @@ let history = model.fit(
       let iteration = progress.epochsDone == 1 ? firstIteration : clock.now - start - firstIteration
       let seconds = Double(iteration.components.seconds) + Double(iteration.components.attoseconds) * 1e-18
       let projected = seconds * 10_001
+      bar.clear()
       print("Time per iteration (\(strategy.commandLineName)): \(fixed(seconds * 1000, 2)) ms; projected for "
             + "the tutorial's 10,001: " + (projected >= 120 ? "\(fixed(projected / 60, 1)) min" : "\(fixed(projected, 1)) s"))
     }

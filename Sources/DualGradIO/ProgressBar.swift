@@ -22,6 +22,15 @@ import Darwin
 /// Calling ``update(completed:value:)`` every iteration is cheap: when the
 /// output is not a terminal it returns at once, and otherwise it redraws at
 /// most ten times a second. Redirected output (logs, CI, pipes) stays clean.
+///
+/// The bar owns its line until ``finish()``: call ``clear()`` before printing
+/// anything else, so a report line never starts on the bar's line; the next
+/// update draws the bar again below it.
+///
+/// ```swift
+/// progress.clear()
+/// print("epoch 10000  loss 0.5850")   // a line of its own; the bar follows on the next update
+/// ```
 public struct ProgressBar {
   /// The number of steps that make 100 %.
   public let total: Int
@@ -126,6 +135,22 @@ public struct ProgressBar {
     let now = clock()
     guard now - lastDrawTime >= 0.1 else { return }
     draw(at: now)
+  }
+
+  /// Erases the bar's line and puts the cursor at its start, so whatever is
+  /// printed next begins a clean line; the next ``update(completed:value:)``
+  /// draws the bar again at once.
+  ///
+  /// ```swift
+  /// progress.clear()
+  /// print("epoch \(epoch)  loss \(loss)")
+  /// ```
+  public mutating func clear() {
+    guard isTerminal, !isFinished, lastDrawnLength > 0 else { return }
+    sink("\r" + String(repeating: " ", count: lastDrawnLength) + "\r")
+    lastDrawnLength = 0
+    // Redraw at the next update, whatever the time since the last drawing.
+    lastDrawTime = -Double.infinity
   }
 
   /// Draws the final state and ends the line; later calls do nothing.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DualGradIO
 
@@ -73,5 +74,67 @@ struct ProgressBarTests {
     let noValue = ProgressBar.line(
       completed: 0, total: 5, unit: "step", elapsed: 0, valueName: "loss", value: nil)
     #expect(noValue == "step 0/5 [························] 0%")
+  }
+}
+
+/// What a terminal shows after some output: a carriage return moves to the
+/// start of the line, later characters overwrite earlier ones, a newline
+/// starts a new line.
+func terminalLines(_ text: String) -> [String] {
+  var lines: [[Character]] = [[]]
+  var column = 0
+  for character in text {
+    switch character {
+    case "\r": column = 0
+    case "\n":
+      lines.append([])
+      column = 0
+    default:
+      if column < lines[lines.count - 1].count { lines[lines.count - 1][column] = character }
+      else { lines[lines.count - 1].append(character) }
+      column += 1
+    }
+  }
+  return lines.map { String($0).replacingOccurrences(of: " +$", with: "", options: .regularExpression) }
+}
+
+@Suite("ProgressBar beside other output")
+struct ProgressBarSharingTests {
+  @Test("a line printed after clear() starts a clean line, and the bar is redrawn below it at the next update")
+  func reportLinesDoNotShareTheBarsLine() {
+    let terminal = Recorder()
+    let clock = ManualClock()
+    var progress = ProgressBar(
+      total: 100, isTerminal: true, output: { terminal.writes.append($0) }, clock: { clock.now })
+    for epoch in 1...100 {
+      clock.now += 0.05
+      if epoch % 25 == 0 {
+        progress.clear()
+        terminal.writes.append("epoch \(epoch)  loss 0.5850\n")   // what print() puts on the same terminal
+      }
+      progress.update(completed: epoch, value: 0.5)
+    }
+    progress.finish()
+    let lines = terminalLines(terminal.text).filter { !$0.isEmpty }
+    let reports = lines.filter { $0.contains("loss 0.5850") }
+    #expect(reports == ["epoch 25  loss 0.5850", "epoch 50  loss 0.5850", "epoch 75  loss 0.5850", "epoch 100  loss 0.5850"])
+    #expect(lines.last?.hasPrefix("epoch 100/100 [") == true, "\(lines)")
+    // Each report took the bar's line; the one bar left is the last.
+    #expect(lines.filter { $0.contains("/100 [") }.count == 1, "\(lines)")
+    // Right after each report the bar is drawn again, without waiting 0.1 s.
+    for (index, write) in terminal.writes.enumerated() where write.contains("loss 0.5850") {
+      #expect(terminal.writes[index + 1].hasPrefix("\r") && terminal.writes[index + 1].contains("/100 ["))
+    }
+  }
+
+  @Test("clear() does nothing when nothing was drawn or output is not a terminal")
+  func clearWithoutBar() {
+    let terminal = Recorder()
+    var silent = ProgressBar(total: 10, isTerminal: false, output: { terminal.writes.append($0) })
+    silent.update(completed: 1)
+    silent.clear()
+    var fresh = ProgressBar(total: 10, isTerminal: true, output: { terminal.writes.append($0) })
+    fresh.clear()
+    #expect(terminal.writes.isEmpty)
   }
 }
