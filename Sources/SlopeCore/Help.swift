@@ -98,6 +98,9 @@ enum Help {
       EXIT STATUS
         0 success; 2 a usage, expression or argument error; 1 an input/output failure.
         Errors go to standard error, starting "slope: error:"; nothing goes to standard output.
+        A non-finite answer at a point is printed (nan, inf, -inf) with status 0, and one line
+        on standard error, starting "slope: note:", says why where slope can tell: outside a
+        function's domain, 0/0 (a removable singularity?), a pole, an overflow.
 
       """
   }

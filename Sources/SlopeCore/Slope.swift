@@ -111,6 +111,10 @@ public enum Slope {
     try write(to: arguments.output, standardOutput: output) { writer in
       try Output.writePoint(expression: text, variable: variable, at: x, values: values, format: format, to: writer)
     }
+    let printed = format == .text ? [values[arguments.order]] : values
+    if let note = NonFiniteNote(program: program, at: [NamedValue(name: variable, value: x)], printed: printed) {
+      printNote(note.text)
+    }
   }
 
   static func runMultivariate(
@@ -130,6 +134,21 @@ public enum Slope {
         expression: text, point: point, value: result.value, gradient: result.gradient, hessian: result.hessian,
         format: format, to: writer)
     }
+    let derivatives = result.hessian.map { $0.flatMap { $0 } } ?? result.gradient
+    let printed = format == .text ? derivatives : [result.value] + result.gradient + (result.hessian?.flatMap { $0 } ?? [])
+    // Explain along the first variable whose partial derivative is not finite.
+    let direction = point.indices.first { !result.gradient[$0].isFinite }.map { point[$0].name }
+    if let note = NonFiniteNote(program: program, at: point, printed: printed, derivativeDirection: direction) {
+      printNote(note.text)
+    }
+  }
+
+  /// Writes `text` to standard error as one line starting "slope: note: ".
+  /// A note is advice, not an error: the exit status stays 0.
+  static func printNote(_ text: String) {
+    let standardError = OutputWriter(fileDescriptor: 2, path: "standard error")
+    try? standardError.write("slope: note: \(text)\n")
+    try? standardError.flush()
   }
 
   // MARK: A range
