@@ -98,7 +98,7 @@ public struct ExampleOptions {
   /// of equal length, with ``CSVWriter``, and says so.
   ///
   /// ```swift
-  /// options.writeCSV(columns: ["x": xs, "tanh": values], to: "tanh.csv")   // prints "Wrote ./tanh.csv"
+  /// options.writeCSV(columns: ["x": xs, "tanh": values], to: "tanh.csv")   // prints "Wrote example-output/tanh.csv"
   /// ```
   public func writeCSV(columns: KeyValuePairs<String, [Double]>, to fileName: String) {
     write(to: fileName) { path in try CSVWriter.write(columns: columns, toFileAt: path) }
