@@ -112,7 +112,9 @@ struct TaylorCompositionTests {
     for k in computed.indices {
       let scale = e[max(k - 2, 0)...min(k + 2, e.count - 1)].map(\.magnitude).max()!
       let error = (computed[k] - e[k]).magnitude / scale
-      #expect(error <= composedTolerance(order: k), "c\(k) = \(computed[k]), mpmath \(e[k]): \(error / Double.ulpOfOne) ulps")
+      #expect(
+        error <= composedTolerance(order: k),
+        "c\(k) = \(computed[k]), mpmath \(e[k]): \(error / Double.ulpOfOne) ulps")
     }
   }
 

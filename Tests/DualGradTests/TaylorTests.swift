@@ -120,7 +120,9 @@ struct TaylorTests {
       let computed = Taylor.tanh(Taylor<Double>(variable: x, order: 10)).coefficients
       #expect(isClose(computed[0], expected[0], tolerance: .ulpOfOne), "tanh(\(x)) = \(computed[0])")
       for k in 1...10 {
-        #expect((computed[k] - expected[k]).magnitude <= 8 * unit, "c\(k) at \(x): \(computed[k]), mpmath \(expected[k])")
+        #expect(
+          (computed[k] - expected[k]).magnitude <= 8 * unit,
+          "c\(k) at \(x): \(computed[k]), mpmath \(expected[k])")
       }
     }
   }
