@@ -1,8 +1,9 @@
 // The loss of logistic regression, written once over `RealScalar`.
 //
 // The same generic code gives the plain value (`S == Double`) and, with the
-// parameters as `Dual<Double>`, one directional derivative per sweep. Nothing
-// here knows about dual numbers except the gradient driver at the end.
+// parameters as `Dual<Double>`, one directional derivative per sweep (the
+// sweeps are DualGrad's engine, `ForwardSweep`). Nothing here knows about dual
+// numbers except the gradient driver at the end.
 //
 // Goals, in order: the exact formula the user asked for; no overflow, NaN or
 // infinity for any finite logit (a confident wrong prediction costs a large
@@ -255,38 +256,6 @@ public enum GradientStrategy: Sendable, Hashable, CaseIterable {
   }
 }
 
-/// Buffers a gradient computation reuses from call to call, so a training
-/// loop allocates them once.
-///
-/// ```swift
-/// var workspace = GradientWorkspace()
-/// var gradient: [Double] = []
-/// loss.valueWithGradient(at: parameters, on: data, into: &gradient, workspace: &workspace)
-/// ```
-///
-/// What a call allocates: on the first call with a given parameter count and
-/// strategy, one array of `parameters.count` dual numbers (and `gradient` if
-/// its size is wrong); after that nothing, whatever the number of samples,
-/// features or operations (AllocationTests).
-public struct GradientWorkspace: Sendable {
-  /// The parameters as dual numbers; the sweep seeds one tangent at a time.
-  @usableFromInline var duals: [Dual<Double>] = []
-  /// The parameters as chunk-mode numbers, one array per chunk size.
-  @usableFromInline var chunk2: [DualVector<2, Double>] = []
-  @usableFromInline var chunk4: [DualVector<4, Double>] = []
-  @usableFromInline var chunk8: [DualVector<8, Double>] = []
-
-  /// Creates an empty workspace; it sizes itself on first use.
-  ///
-  /// ```swift
-  /// var workspace = GradientWorkspace(), gradient: [Double] = []
-  /// LogisticLoss().valueWithGradient(at: [0.0], on: try Dataset(rows: [[1]], labels: [1]),
-  ///                                  into: &gradient, workspace: &workspace)   // 0.6931471805599453, gradient [-0.5]
-  /// ```
-  @inlinable
-  public init() {}
-}
-
 extension LogisticLoss {
   /// The loss at `parameters` and its gradient, written into `gradient`
   /// (resized if needed); buffers are reused from `workspace`, so calling this
@@ -317,12 +286,12 @@ extension LogisticLoss {
     if gradient.count != parameters.count { gradient = [Double](repeating: 0, count: parameters.count) }
     switch strategy {
     case .perWeight:
-      return perWeightValueWithGradient(at: parameters, on: data, into: &gradient, duals: &workspace.duals)
+      return sweepValueWithGradient(at: parameters, on: data, into: &gradient, sweep: &workspace.onePartial)
     case .chunked:
       switch GradientStrategy.chunkSize(forParameterCount: parameters.count) {
-      case 2: return chunkedValueWithGradient(at: parameters, on: data, into: &gradient, duals: &workspace.chunk2)
-      case 4: return chunkedValueWithGradient(at: parameters, on: data, into: &gradient, duals: &workspace.chunk4)
-      default: return chunkedValueWithGradient(at: parameters, on: data, into: &gradient, duals: &workspace.chunk8)
+      case 2: return sweepValueWithGradient(at: parameters, on: data, into: &gradient, sweep: &workspace.twoPartials)
+      case 4: return sweepValueWithGradient(at: parameters, on: data, into: &gradient, sweep: &workspace.fourPartials)
+      default: return sweepValueWithGradient(at: parameters, on: data, into: &gradient, sweep: &workspace.eightPartials)
       }
     case .throughLogit:
       return throughLogitValueWithGradient(at: parameters, on: data, into: &gradient)
@@ -351,45 +320,14 @@ extension LogisticLoss {
     return (value, gradient)
   }
 
+  /// The `.perWeight` and `.chunked` strategies: the engine's sweeps of the
+  /// whole loss, one or N partials at a time.
   @inlinable
-  func perWeightValueWithGradient(
-    at parameters: [Double], on data: Dataset, into gradient: inout [Double], duals: inout [Dual<Double>]
-  ) -> Double {
-    if duals.count != parameters.count {
-      duals = [Dual<Double>](repeating: Dual(0), count: parameters.count)
-    }
-    for k in parameters.indices { duals[k] = Dual(parameters[k]) }
-    var loss = 0.0
-    for k in parameters.indices {
-      duals[k].derivative = 1
-      let sweep = value(at: duals, on: data)
-      duals[k].derivative = 0
-      loss = sweep.value
-      gradient[k] = sweep.derivative
-    }
-    return loss
-  }
-
-  @inlinable
-  func chunkedValueWithGradient<let N: Int>(
-    at parameters: [Double], on data: Dataset, into gradient: inout [Double], duals: inout [DualVector<N, Double>]
-  ) -> Double {
-    if duals.count != parameters.count {
-      duals = [DualVector<N, Double>](repeating: DualVector(0), count: parameters.count)
-    }
-    for k in parameters.indices { duals[k] = DualVector(parameters[k]) }
-    var loss = 0.0
-    for start in stride(from: 0, to: parameters.count, by: N) {
-      let width = Swift.min(N, parameters.count - start)
-      for k in 0..<width { duals[start + k].partials[k] = 1 }
-      let sweep = value(at: duals, on: data)
-      for k in 0..<width {
-        duals[start + k].partials[k] = 0
-        gradient[start + k] = sweep.partials[k]
-      }
-      loss = sweep.value
-    }
-    return loss
+  func sweepValueWithGradient<Element: DualNumber>(
+    at parameters: [Double], on data: Dataset, into gradient: inout [Double], sweep: inout ForwardSweep<Element>
+  ) -> Double where Element.Scalar == Double {
+    sweep.load(count: parameters.count) { parameters[$0] }
+    return sweep.valueWithGradient(of: { value(at: $0, on: data) }, into: &gradient)
   }
 
   @inlinable

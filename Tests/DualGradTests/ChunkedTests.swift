@@ -97,4 +97,16 @@ struct AutomaticChunkTests {
       for j in w.indices { #expect(h[i][j] == hReference[i][j], "entry \(i),\(j)") }
     }
   }
+
+  @Test("one workspace, reused across sizes and points, gives the one-partial gradients")
+  func workspace() {
+    var workspace = GradientWorkspace()
+    var gradient: [Double] = []
+    // Each size twice at different points, so a stale point would show.
+    for w in ChunkedTests.points + ChunkedTests.points.map({ $0.map { $0 / 2 } }) {
+      let reference = valueWithGradient(of: mixture, at: w)
+      #expect(valueWithGradient(of: Mixture(), at: w, into: &gradient, workspace: &workspace) == reference.value)
+      #expect(gradient == reference.gradient, "n = \(w.count)")
+    }
+  }
 }

@@ -1,6 +1,7 @@
 // Chunk mode: the multivariate API with `DualVector<N, T>`, which carries N
 // partials per sweep, so a gradient of n components costs ceil(n/N) sweeps
-// instead of n. Results equal the one-partial sweeps' (tests).
+// instead of n. The sweeps are the engine's (ForwardSweep.swift), the same
+// loop as with one partial. Results equal the one-partial sweeps' (tests).
 
 /// A chunk size for the multivariate API: how many partial derivatives each
 /// forward sweep carries.
@@ -37,20 +38,9 @@ public func valueWithGradient<let N: Int, T: RealScalar>(
   of f: ([DualVector<N, T>]) throws -> DualVector<N, T>, at w: [T], chunk: Chunk<N>
 ) rethrows -> (value: T, gradient: [T]) {
   precondition(N > 0, "a chunk carries at least one partial")
-  var point = w.map { DualVector<N, T>($0) }
-  guard !w.isEmpty else { return (try f(point).value, []) }
-  var value: T = 0
+  var sweep = ForwardSweep<DualVector<N, T>>(at: w)
   var gradient = [T](repeating: 0, count: w.count)
-  for start in stride(from: 0, to: w.count, by: N) {
-    let width = Swift.min(N, w.count - start)
-    for k in 0..<width { point[start + k].partials[k] = 1 }
-    let result = try f(point)
-    for k in 0..<width {
-      point[start + k].partials[k] = 0
-      gradient[start + k] = result.partials[k]
-    }
-    value = result.value
-  }
+  let value = try sweep.valueWithGradient(of: f, into: &gradient)
   return (value, gradient)
 }
 
@@ -65,8 +55,8 @@ public func valueWithGradient<let N: Int, T: RealScalar>(
 ///   - chunk: The number of partials per sweep.
 /// - Returns: ∂f/∂w_i for each i, equal to ``gradient(of:at:)-(([Dual<T>])->Dual<T>,_)``'s.
 /// - Complexity: ceil(n/N) evaluations of `f`. Allocates two arrays per call
-///   in an optimised build (the point and the gradient), none per sweep or
-///   operation beyond what `f` allocates (AllocationTests).
+///   (the point and the gradient), none per sweep or operation beyond what
+///   `f` allocates (AllocationTests).
 @inlinable
 public func gradient<let N: Int, T: RealScalar>(
   of f: ([DualVector<N, T>]) throws -> DualVector<N, T>, at w: [T], chunk: Chunk<N>
@@ -91,22 +81,8 @@ public func jacobian<let N: Int, T: RealScalar>(
   of F: ([DualVector<N, T>]) throws -> [DualVector<N, T>], at w: [T], chunk: Chunk<N>
 ) rethrows -> [[T]] {
   precondition(N > 0, "a chunk carries at least one partial")
-  var point = w.map { DualVector<N, T>($0) }
-  var rows: [[T]] = []
-  for start in stride(from: 0, to: w.count, by: N) {
-    let width = Swift.min(N, w.count - start)
-    for k in 0..<width { point[start + k].partials[k] = 1 }
-    let outputs = try F(point)
-    for k in 0..<width { point[start + k].partials[k] = 0 }
-    if rows.isEmpty {
-      rows = Array(repeating: Array(repeating: 0, count: w.count), count: outputs.count)
-    }
-    precondition(outputs.count == rows.count, "the function returned \(outputs.count) outputs, then \(rows.count)")
-    for i in outputs.indices {
-      for k in 0..<width { rows[i][start + k] = outputs[i].partials[k] }
-    }
-  }
-  return rows
+  var sweep = ForwardSweep<DualVector<N, T>>(at: w)
+  return try sweep.jacobian(of: F)
 }
 
 /// Returns the Hessian of `f` at `w` with N × N second partials per sweep.
@@ -126,29 +102,9 @@ public func hessian<let N: Int, T: RealScalar>(
   at w: [T], chunk: Chunk<N>
 ) rethrows -> [[T]] {
   precondition(N > 0, "a chunk carries at least one partial")
-  let n = w.count
-  var point = w.map { DualVector<N, DualVector<N, T>>(DualVector($0)) }
-  var matrix = Array(repeating: Array(repeating: T(0), count: n), count: n)
-  for rowStart in stride(from: 0, to: n, by: N) {
-    let rowWidth = Swift.min(N, n - rowStart)
-    // The inner partials carry the row block, the outer ones the column block.
-    for k in 0..<rowWidth { point[rowStart + k].value.partials[k] = 1 }
-    for columnStart in stride(from: rowStart, to: n, by: N) {
-      let columnWidth = Swift.min(N, n - columnStart)
-      for k in 0..<columnWidth { point[columnStart + k].partials[k] = 1 }
-      let result = try f(point)
-      for k in 0..<columnWidth { point[columnStart + k].partials[k] = 0 }
-      for c in 0..<columnWidth {
-        for r in 0..<rowWidth {
-          let entry = result.partials[c].partials[r]
-          matrix[rowStart + r][columnStart + c] = entry
-          matrix[columnStart + c][rowStart + r] = entry
-        }
-      }
-    }
-    for k in 0..<rowWidth { point[rowStart + k].value.partials[k] = 0 }
-  }
-  return matrix
+  var sweep = ForwardSweep<DualVector<N, DualVector<N, T>>>()
+  sweep.load(count: w.count) { DualVector(w[$0]) }
+  return try sweep.hessian(of: f)
 }
 
 // MARK: - Automatic chunk size

@@ -1,8 +1,6 @@
-// Derivatives of functions of several variables, by forward sweeps.
-//
-// Each sweep seeds one direction in a buffer allocated once per call and
-// reseeded in place, so a call allocates the seed buffer and its result, and
-// nothing per sweep beyond what `f` itself allocates.
+// Derivatives of functions of several variables, by forward sweeps of the
+// engine in ForwardSweep.swift: each call makes one engine (the seed buffer)
+// and its result, and nothing per sweep beyond what `f` itself allocates.
 
 /// Returns the gradient of `f` at `w`, one forward sweep per component.
 ///
@@ -14,8 +12,8 @@
 ///   - w: The point.
 /// - Returns: ∂f/∂w_i for each i.
 /// - Complexity: `w.count` evaluations of `f`. Allocates two arrays per call
-///   in an optimised build (the dual point and the gradient), none per sweep
-///   or operation beyond what `f` allocates (AllocationTests).
+///   (the dual point and the gradient), none per sweep or operation beyond
+///   what `f` allocates (AllocationTests).
 @inlinable
 public func gradient<T: RealScalar>(of f: ([Dual<T>]) throws -> Dual<T>, at w: [T]) rethrows -> [T] {
   try valueWithGradient(of: f, at: w).gradient
@@ -36,17 +34,9 @@ public func gradient<T: RealScalar>(of f: ([Dual<T>]) throws -> Dual<T>, at w: [
 public func valueWithGradient<T: RealScalar>(
   of f: ([Dual<T>]) throws -> Dual<T>, at w: [T]
 ) rethrows -> (value: T, gradient: [T]) {
-  var point = w.map { Dual($0) }
-  guard !w.isEmpty else { return (try f(point).value, []) }
-  var value: T = 0
+  var sweep = ForwardSweep<Dual<T>>(at: w)
   var gradient = [T](repeating: 0, count: w.count)
-  for i in w.indices {
-    point[i].derivative = 1
-    let result = try f(point)
-    point[i].derivative = 0
-    value = result.value
-    gradient[i] = result.derivative
-  }
+  let value = try sweep.valueWithGradient(of: f, into: &gradient)
   return (value, gradient)
 }
 
@@ -84,19 +74,8 @@ public func directionalDerivative<T: RealScalar>(
 /// - Complexity: `w.count` evaluations of `F`.
 @inlinable
 public func jacobian<T: RealScalar>(of F: ([Dual<T>]) throws -> [Dual<T>], at w: [T]) rethrows -> [[T]] {
-  var point = w.map { Dual($0) }
-  var rows: [[T]] = []
-  for j in w.indices {
-    point[j].derivative = 1
-    let outputs = try F(point)
-    point[j].derivative = 0
-    if rows.isEmpty {
-      rows = Array(repeating: Array(repeating: 0, count: w.count), count: outputs.count)
-    }
-    precondition(outputs.count == rows.count, "the function returned \(outputs.count) outputs, then \(rows.count)")
-    for i in outputs.indices { rows[i][j] = outputs[i].derivative }
-  }
-  return rows
+  var sweep = ForwardSweep<Dual<T>>(at: w)
+  return try sweep.jacobian(of: F)
 }
 
 /// Returns the Hessian of `f` at `w`, by nesting dual numbers.
@@ -113,20 +92,7 @@ public func jacobian<T: RealScalar>(of F: ([Dual<T>]) throws -> [Dual<T>], at w:
 public func hessian<T: RealScalar>(
   of f: ([Dual<Dual<T>>]) throws -> Dual<Dual<T>>, at w: [T]
 ) rethrows -> [[T]] {
-  let n = w.count
-  var point = w.map { Dual(Dual($0)) }
-  var matrix = Array(repeating: Array(repeating: T(0), count: n), count: n)
-  for i in 0..<n {
-    // The inner tangent carries direction i, the outer one direction j.
-    point[i].value.derivative = 1
-    for j in i..<n {
-      point[j].derivative.value = 1
-      let entry = try f(point).derivative.derivative
-      point[j].derivative.value = 0
-      matrix[i][j] = entry
-      matrix[j][i] = entry
-    }
-    point[i].value.derivative = 0
-  }
-  return matrix
+  var sweep = ForwardSweep<Dual<Dual<T>>>()
+  sweep.load(count: w.count) { Dual(w[$0]) }
+  return try sweep.hessian(of: f)
 }

@@ -107,11 +107,8 @@ public func valueWithGradient<T: RealScalar>(
     return [T](unsafeUninitializedCapacity: n) { buffer, initialized in
       nonisolated(unsafe) let output = buffer
       DispatchQueue.concurrentPerform(iterations: workers) { worker in
-        var point = w.map { Dual($0) }
-        for i in (n * worker / workers)..<(n * (worker + 1) / workers) {
-          point[i].derivative = 1
-          let result = f(point)
-          point[i].derivative = 0
+        var sweep = ForwardSweep<Dual<T>>(at: w)
+        sweep.sweep(over: (n * worker / workers)..<(n * (worker + 1) / workers), evaluate: f) { result, i, _ in
           (output.baseAddress! + i).initialize(to: result.derivative)
           if i == 0 { value.pointee = result.value }
         }
