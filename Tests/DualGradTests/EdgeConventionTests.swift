@@ -236,6 +236,32 @@ struct EdgeConventionTests {
     let slope = derivative(of: { x in 1 / exp(x) }, at: 400.0)
     #expect(isClose(slope, -1.91516959671400569502e-174, tolerance: 1e-13))
   }
+
+  /// 1/exp(x), generic so every dual type runs the one quotient rule.
+  static func reciprocalOfExp<S: RealScalar>(_ x: S) -> S { 1 / exp(x) }
+
+  @Test("every dual type has the one quotient rule: 1/exp(x) at 400 for DualVector and nested duals")
+  func quotientWithHugeDenominatorEveryType() {
+    // mpmath: d/dx e^−x = −e^−400 = −1.91516959671400569502e-174, d²/dx² = +e^−400.
+    let vector = Self.reciprocalOfExp(DualVector<2, Double>(400, seededAt: 1))
+    #expect(vector.partials[0] == 0)
+    #expect(isClose(vector.partials[1], -1.91516959671400569502e-174, tolerance: 1e-13))
+    let nested = Self.reciprocalOfExp(Dual(Dual(400.0, derivative: 1), derivative: 1))
+    #expect(isClose(nested.value.derivative, -1.91516959671400569502e-174, tolerance: 1e-13))
+    #expect(isClose(nested.derivative.derivative, 1.91516959671400569502e-174, tolerance: 1e-13))
+  }
+
+  /// 3x/10, whose slope 3/10 is one correctly rounded division.
+  static func threeTenths<S: RealScalar>(_ x: S) -> S { 3 * x / 10 }
+
+  @Test("the quotient divides the tangent by y (one rounding) for every dual type: the slope of 3x/10 is 0.3")
+  func quotientRoundsOnce() {
+    // mpmath: 3/10 rounds to 0.299999999999999988898 (the Double 0.3);
+    // 3·(1/10) in Double is 0.30000000000000004, one ulp off.
+    #expect(Self.threeTenths(Dual(1.0, derivative: 1)).derivative == 0.3)
+    #expect(Self.threeTenths(DualVector<4, Double>(1, seededAt: 2)).partials[2] == 0.3)
+    #expect(Self.threeTenths(Dual(Dual(1.0, derivative: 1), derivative: 1)).value.derivative == 0.3)
+  }
 }
 
 @Suite("Integer exponents at the ends of Int")

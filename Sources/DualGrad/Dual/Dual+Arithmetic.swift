@@ -74,16 +74,6 @@ extension Dual {
     Dual(-x.value, derivative: -x.derivative)
   }
 
-  /// The quotient with the tangent (x′ − q·y′)/y in one pass: the rule of
-  /// `DualNumber.quotient`, with one division and two zero checks fewer, since
-  /// W1 (a quotient per point) spends a fifth of its time here.
-  @inlinable @inline(__always)
-  static func quotient(_ x: Dual, _ y: Dual) -> Dual {
-    let q = x.value / y.value
-    let numerator = x.derivative - (y.derivative.isZero ? 0 : q * y.derivative)
-    return Dual(q, derivative: numerator.isZero ? 0 : numerator / y.value)
-  }
-
   @inlinable @inline(__always)
   static func scaled(_ x: Dual, by c: T) -> Dual {
     x.chained(to: x.value * c, slope: c)

@@ -33,7 +33,10 @@ extension DualNumber {
     // The tangent is (x′ − q·y′)/y. Scaling y′ by −q·(1/y) instead underflows
     // when y is huge: the slope of 1/exp(x) at 400 came out 0, not −e^−400,
     // because q/y = e^−800 underflows before y′ = e^400 multiplies it.
-    return combined(to: q, x, slope: 1, y, slope: -q).chained(to: q, slope: 1 / y.value)
+    // Dividing by y rather than multiplying by 1/y rounds once, not twice, and
+    // is faster (W1, a quotient per point, spends a fifth of its time here).
+    // The value of the difference, x − 0, is never read; optimised builds drop it.
+    return (x - y.chained(to: 0, slope: q)).chained(to: q, dividingBy: y.value)
   }
 
   // MARK: Exponentials and logarithms
