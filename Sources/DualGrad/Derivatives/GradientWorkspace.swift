@@ -10,6 +10,8 @@
 /// ```swift
 /// var workspace = GradientWorkspace()
 /// var gradient: [Double] = []
+/// valueWithGradient(of: Rosenbrock(), at: [0.5, 0.5], into: &gradient, workspace: &workspace)   // 6.5
+/// // DualGradML's losses take one too:
 /// loss.valueWithGradient(at: parameters, on: data, into: &gradient, workspace: &workspace)
 /// ```
 ///
