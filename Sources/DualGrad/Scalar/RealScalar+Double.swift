@@ -1,13 +1,17 @@
-// Double's conformance: one-line forwarders to the platform's libm.
+// Double's conformance: the functions a loop leans on most (exp, expm1, log,
+// log1p, tanh, sigmoid, softplus, logSigmoid) are DualGrad's own branch-free
+// Swift (Double+BranchFree.swift), so a loop of them vectorises; the rest are
+// one-line forwarders to the platform's libm (not yet written branch-free:
+// libm stays where we have not shown an accurate vectorisable replacement).
 
 import Foundation
 
 extension Double: RealScalar {
-  @_transparent public static func exp(_ x: Double) -> Double { Foundation.exp(x) }
-  @_transparent public static func expMinusOne(_ x: Double) -> Double { Foundation.expm1(x) }
+  @inlinable public static func exp(_ x: Double) -> Double { BranchFree.exp(x) }
+  @inlinable public static func expMinusOne(_ x: Double) -> Double { BranchFree.expMinusOne(x) }
   @_transparent public static func exp2(_ x: Double) -> Double { Foundation.exp2(x) }
-  @_transparent public static func log(_ x: Double) -> Double { Foundation.log(x) }
-  @_transparent public static func log(onePlus x: Double) -> Double { Foundation.log1p(x) }
+  @inlinable public static func log(_ x: Double) -> Double { BranchFree.log(x) }
+  @inlinable public static func log(onePlus x: Double) -> Double { BranchFree.logOnePlus(x) }
   @_transparent public static func log2(_ x: Double) -> Double { Foundation.log2(x) }
   @_transparent public static func log10(_ x: Double) -> Double { Foundation.log10(x) }
   @_transparent public static func sqrt(_ x: Double) -> Double { x.squareRoot() }
@@ -20,7 +24,22 @@ extension Double: RealScalar {
   @_transparent public static func atan(_ x: Double) -> Double { Foundation.atan(x) }
   @_transparent public static func sinh(_ x: Double) -> Double { Foundation.sinh(x) }
   @_transparent public static func cosh(_ x: Double) -> Double { Foundation.cosh(x) }
-  @_transparent public static func tanh(_ x: Double) -> Double { Foundation.tanh(x) }
+  @inlinable public static func tanh(_ x: Double) -> Double { BranchFree.tanh(x) }
+  @inlinable public static func sigmoid(_ x: Double) -> Double { BranchFree.sigmoid(x) }
+  @inlinable public static func softplus(_ x: Double) -> Double { BranchFree.softplus(x) }
+  @inlinable public static func logSigmoid(_ x: Double) -> Double { -BranchFree.softplus(-x) }
+  // The fused forms give the same values as the plain ones, bit for bit (a
+  // loss's value and its gradient sweep agree); the two e^(−|x|) they compute
+  // are one after inlining.
+  @inlinable public static func sigmoidWithSlope(_ x: Double) -> (value: Double, slope: Double) {
+    (BranchFree.sigmoid(x), BranchFree.sigmoid(x) * BranchFree.sigmoid(-x))
+  }
+  @inlinable public static func softplusWithSlope(_ x: Double) -> (value: Double, slope: Double) {
+    (BranchFree.softplus(x), BranchFree.sigmoid(x))
+  }
+  @inlinable public static func logSigmoidWithSlope(_ x: Double) -> (value: Double, slope: Double) {
+    (-BranchFree.softplus(-x), BranchFree.sigmoid(-x))
+  }
   @_transparent public static func asinh(_ x: Double) -> Double { Foundation.asinh(x) }
   @_transparent public static func acosh(_ x: Double) -> Double { Foundation.acosh(x) }
   @_transparent public static func atanh(_ x: Double) -> Double { Foundation.atanh(x) }
