@@ -128,6 +128,42 @@ struct DestinationEndToEndTests {
     }
   }
 
+  @Test("a Unix socket is connected to and written, not replaced")
+  func socketTarget() throws {
+    try withTemporaryDirectory { directory in
+      let path = directory + "/socket"
+      let server = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+      defer { close(server) }
+      var address = sockaddr_un()
+      address.sun_family = sa_family_t(AF_UNIX)
+      withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: Array(path.utf8) + [0]) }
+      let bound = withUnsafePointer(to: &address) {
+        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(server, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+      }
+      #expect(bound == 0 && listen(server, 1) == 0)
+      // The binary connects while this thread waits for it to finish, so
+      // another thread accepts and reads.
+      nonisolated(unsafe) var received: [UInt8] = []
+      let reader = Thread {
+        let connection = accept(server, nil, nil)
+        var buffer = [UInt8](repeating: 0, count: 256)
+        while connection >= 0 {
+          let count = read(connection, &buffer, 256)
+          if count <= 0 { break }
+          received += buffer[0..<count]
+        }
+        close(connection)
+      }
+      reader.start()
+      let run = try slopeToPipe(twoRows + ["--output", path])
+      for _ in 0..<5000 where !reader.isFinished { usleep(1000) }
+      #expect(run.status == 0 && run.error == "", "\(run.error)")
+      #expect(reader.isFinished && received == Array(twoRowsCSV.utf8))
+      var status = stat()
+      #expect(lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFSOCK)
+    }
+  }
+
   @Test("a full device is an I/O error that says so: exit 1")
   func fullDevice() throws {
     for option in ["--output", "--plot"] {
