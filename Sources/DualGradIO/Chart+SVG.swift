@@ -79,6 +79,10 @@ private struct SVGRenderer {
     let longest = chart.series.map(\.name.count).max() ?? 0
     legendSize = (Double(min(longest, 40)) * 7 + 40, Double(chart.series.count) * legendRowHeight + 8)
     fitRanges()
+    // Room for the widest y tick label (digits are about 7 px wide at 11 px),
+    // so a label such as 10000000 is not cut at the image's edge.
+    let widestLabel = yScale.map { scale in scale.ticks.map { tickLabel($0).count }.max() ?? 0 } ?? 0
+    left = max(left, Double(widestLabel) * 7 + 14 + (chart.yLabel.isEmpty ? 0 : 24))
     if clippingNote != nil { top += 14 }
     placeLegend()
   }

@@ -122,6 +122,19 @@ struct ChartSVGTests {
     }
   }
 
+  @Test("Long y tick labels fit in the image: the plot moves right to make room")
+  func longTickLabelsFit() {
+    var chart = Chart()
+    chart.addLine("big", x: [0, 1, 2], y: [0, 5e6, 1.2e7])
+    let labels = ParsedXML.parse(chart.svg()).elements(named: "text").filter { $0["text-anchor"] == "end" }
+    let svg = chart.svg()
+    #expect(Self.yTickLabels(svg).contains("10000000"))
+    for (label, attributes) in zip(Self.yTickLabels(svg), labels) {
+      let right = Double(attributes["x"] ?? "") ?? 0
+      #expect(right - 7 * Double(label.count) >= 0, "\(label) starts left of the image at x = \(right)")
+    }
+  }
+
   @Test("Without outliers nothing is clipped and no note is drawn")
   func noClippingNote() {
     let text = ParsedXML.parse(Self.sampleChart().svg()).text
