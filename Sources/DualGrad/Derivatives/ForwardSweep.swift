@@ -180,6 +180,18 @@ public struct ForwardSweep<Element: DualNumber>: Sendable {
     return value
   }
 
+  /// f(w) and its gradient in a new array, from an engine made for the call:
+  /// the allocating form behind the public `valueWithGradient(of:at:)`s.
+  @inlinable
+  static func valueWithGradient(
+    of f: ([Element]) throws -> Element, at w: [Element.Scalar]
+  ) rethrows -> (value: Element.Scalar, gradient: [Element.Scalar]) {
+    var sweep = ForwardSweep(at: w)
+    var gradient = [Element.Scalar](repeating: 0, count: w.count)
+    let value = try sweep.valueWithGradient(of: f, into: &gradient)
+    return (value, gradient)
+  }
+
   /// Returns the Jacobian of `F` at the point: row i holds the derivatives of
   /// output i, column j those with respect to component j.
   ///

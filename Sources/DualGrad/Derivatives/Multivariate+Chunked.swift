@@ -38,10 +38,7 @@ public func valueWithGradient<let N: Int, T: RealScalar>(
   of f: ([DualVector<N, T>]) throws -> DualVector<N, T>, at w: [T], chunk: Chunk<N>
 ) rethrows -> (value: T, gradient: [T]) {
   precondition(N > 0, "a chunk carries at least one partial")
-  var sweep = ForwardSweep<DualVector<N, T>>(at: w)
-  var gradient = [T](repeating: 0, count: w.count)
-  let value = try sweep.valueWithGradient(of: f, into: &gradient)
-  return (value, gradient)
+  return try ForwardSweep<DualVector<N, T>>.valueWithGradient(of: f, at: w)
 }
 
 /// Returns the gradient of `f` at `w`, N components per sweep.

@@ -34,10 +34,7 @@ public func gradient<T: RealScalar>(of f: ([Dual<T>]) throws -> Dual<T>, at w: [
 public func valueWithGradient<T: RealScalar>(
   of f: ([Dual<T>]) throws -> Dual<T>, at w: [T]
 ) rethrows -> (value: T, gradient: [T]) {
-  var sweep = ForwardSweep<Dual<T>>(at: w)
-  var gradient = [T](repeating: 0, count: w.count)
-  let value = try sweep.valueWithGradient(of: f, into: &gradient)
-  return (value, gradient)
+  try ForwardSweep<Dual<T>>.valueWithGradient(of: f, at: w)
 }
 
 /// Returns the derivative of `f` at `w` along `v` (the Jacobian–vector product)
