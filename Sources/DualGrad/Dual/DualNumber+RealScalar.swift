@@ -1,5 +1,7 @@
 // The rule table: every elementary function of `RealScalar`, written once for
-// every `DualNumber`, as its value and its slope at the value.
+// every `DualNumber`, as its value and its slope at the value. The slopes that
+// need care are scalar helpers (Scalar/RealScalar+Slopes.swift) that `Taylor`
+// starts its recurrences from too.
 //
 // Goals, in order: (1) no NaN where the derivative has a limit, (2) slopes
 // accurate to a few ulps where the textbook formula cancels or overflows,
@@ -55,10 +57,7 @@ extension DualNumber {
   @inlinable
   public static func exp2(_ x: Self) -> Self {
     let e = Scalar.exp2(x.value)
-    // 2^x overflows from x = 1024 but its slope 2^x·ln 2 only from 1024.53;
-    // there 2^(x−1)·(2 ln 2) is finite (x − 1 is exact so close to 1024).
-    let slope = e.isFinite ? e * Scalar(ln2) : Scalar.exp2(x.value - 1) * Scalar(2 * ln2)
-    return x.chained(to: e, slope: slope)
+    return x.chained(to: e, slope: Scalar.exp2Slope(value: e, at: x.value))
   }
 
   /// The chain rule for a function defined on part of the line only: where
@@ -71,58 +70,49 @@ extension DualNumber {
 
   @inlinable
   public static func log(_ x: Self) -> Self {
-    // `+ 0` turns −0 into +0, so log′(−0) is +∞ like log′(+0), not −∞.
-    x.chainedInDomain(to: Scalar.log(x.value), slope: 1 / (x.value + 0))
+    x.chainedInDomain(to: Scalar.log(x.value), slope: Scalar.logSlope(x.value))
   }
 
   @inlinable
   public static func log(onePlus x: Self) -> Self {
-    x.chainedInDomain(to: Scalar.log(onePlus: x.value), slope: 1 / (1 + x.value))
+    x.chainedInDomain(to: Scalar.log(onePlus: x.value), slope: Scalar.logSlope(1 + x.value))
   }
 
   @inlinable
   public static func log2(_ x: Self) -> Self {
-    x.chainedInDomain(to: Scalar.log2(x.value), slope: 1 / ((x.value + 0) * Scalar(ln2)))
+    x.chainedInDomain(to: Scalar.log2(x.value), slope: Scalar.logSlope(x.value, reciprocalLogOfBase: 1 / ln2))
   }
 
   @inlinable
   public static func log10(_ x: Self) -> Self {
-    x.chainedInDomain(to: Scalar.log10(x.value), slope: 1 / ((x.value + 0) * Scalar(ln10)))
+    x.chainedInDomain(to: Scalar.log10(x.value), slope: Scalar.logSlope(x.value, reciprocalLogOfBase: 1 / ln10))
   }
 
   // MARK: Roots and powers
 
   @inlinable
   public static func sqrt(_ x: Self) -> Self {
-    // 1/(2√x) is +∞ at 0, the true limit; √x/(2x) would be 0/0.
     let s = Scalar.sqrt(x.value)
-    return x.chained(to: s, slope: 1 / (2 * (s + 0)))
+    return x.chained(to: s, slope: Scalar.sqrtSlope(root: s))
   }
 
   @inlinable
   public static func root(_ x: Self, _ n: Int) -> Self {
     let r = Scalar.root(x.value, n)
-    return x.chained(to: r, slope: 1 / (Scalar(n) * powerOneBelow(r, n)))
-  }
-
-  /// v^(n−1); for n = Int.min, where n − 1 overflows (a trap), v^n / v.
-  @inlinable @inline(__always)
-  static func powerOneBelow(_ v: Scalar, _ n: Int) -> Scalar {
-    n == Int.min ? Scalar.pow(v, n) / v : Scalar.pow(v, n - 1)
+    return x.chained(to: r, slope: Scalar.rootSlope(root: r, n))
   }
 
   @inlinable
   public static func pow(_ x: Self, _ n: Int) -> Self {
     // n·x^(n−1) is 0·∞ at x = 0 when n = 0; the function is constant there.
     if n == 0 { return Self(1) }
-    return x.chained(to: Scalar.pow(x.value, n), slope: Scalar(n) * powerOneBelow(x.value, n))
+    return x.chained(to: Scalar.pow(x.value, n), slope: Scalar(n) * Scalar.powerOneBelow(x.value, n))
   }
 
   @inlinable
   public static func pow(_ x: Self, _ y: Self) -> Self {
     let p = Scalar.pow(x.value, y.value)
-    // ∂x = y·x^(y−1) is 0·(0^−1) = NaN at y = 0, where x^0 is the constant 1.
-    let xSlope = y.value.isZero ? 0 : y.value * Scalar.pow(x.value, y.value - 1)
+    let xSlope = Scalar.powerSlope(x.value, exponent: y.value)
     // ∂y = x^y·log x is 0·(−∞) = NaN at x = 0, y > 0; the limit is 0. The test
     // is on the value (`==`, not `isZero`): when nested, x.value may carry a
     // tangent, and 0·log 0 would make the second derivative of t^(2+t) NaN
@@ -146,44 +136,22 @@ extension DualNumber {
   @inlinable
   public static func tan(_ x: Self) -> Self {
     let t = Scalar.tan(x.value)
-    return x.chained(to: t, slope: 1 + t * t)
-  }
-
-  /// 1 − v², accurate with its derivative on all of [−1, 1].
-  ///
-  /// (1 − v)(1 + v) keeps full precision near ±1, where 1 − v² cancels; but
-  /// its product-rule derivative (1 − v) − (1 + v) cancels near 0 (the second
-  /// derivative of asin at 1e-300 came out 0 instead of 1e-300). 1 − v·v is
-  /// accurate for |v| < 1/2, its derivative −2v too.
-  @inlinable @inline(__always)
-  static func oneMinusSquare(_ v: Scalar) -> Scalar {
-    v > Scalar(-0.5) && v < Scalar(0.5) ? 1 - v * v : (1 - v) * (1 + v)
+    return x.chained(to: t, slope: Scalar.tanSlope(tangent: t))
   }
 
   @inlinable
   public static func asin(_ x: Self) -> Self {
-    let v = x.value
-    return x.chained(to: Scalar.asin(v), slope: 1 / Scalar.sqrt(oneMinusSquare(v)))
+    x.chained(to: Scalar.asin(x.value), slope: Scalar.asinSlope(x.value))
   }
 
   @inlinable
   public static func acos(_ x: Self) -> Self {
-    let v = x.value
-    return x.chained(to: Scalar.acos(v), slope: -1 / Scalar.sqrt(oneMinusSquare(v)))
+    x.chained(to: Scalar.acos(x.value), slope: -Scalar.asinSlope(x.value))
   }
 
   @inlinable
   public static func atan(_ x: Self) -> Self {
-    // For |x| > 1, 1/(1 + x²) overflows x² first; r²/(1 + r²) with r = 1/x does not.
-    let v = x.value
-    let slope: Scalar
-    if v.magnitude > 1 {
-      let r = 1 / v
-      slope = r * r / (1 + r * r)
-    } else {
-      slope = 1 / (1 + v * v)
-    }
-    return x.chained(to: Scalar.atan(v), slope: slope)
+    x.chained(to: Scalar.atan(x.value), slope: Scalar.atanSlope(x.value))
   }
 
   @inlinable
@@ -217,21 +185,17 @@ extension DualNumber {
 
   @inlinable
   public static func asinh(_ x: Self) -> Self {
-    // hypot(x, 1) = √(x² + 1) without overflow for |x| > 1e154.
-    x.chained(to: Scalar.asinh(x.value), slope: 1 / Scalar.hypot(x.value, 1))
+    x.chained(to: Scalar.asinh(x.value), slope: Scalar.asinhSlope(x.value))
   }
 
   @inlinable
   public static func acosh(_ x: Self) -> Self {
-    // √(x − 1)·√(x + 1): no cancellation near 1, no overflow for huge x.
-    let v = x.value
-    return x.chained(to: Scalar.acosh(v), slope: 1 / (Scalar.sqrt(v - 1) * Scalar.sqrt(v + 1)))
+    x.chained(to: Scalar.acosh(x.value), slope: Scalar.acoshSlope(x.value))
   }
 
   @inlinable
   public static func atanh(_ x: Self) -> Self {
-    let v = x.value
-    return x.chainedInDomain(to: Scalar.atanh(v), slope: 1 / oneMinusSquare(v))
+    x.chainedInDomain(to: Scalar.atanh(x.value), slope: Scalar.atanhSlope(x.value))
   }
 
   // MARK: Other real functions
@@ -239,21 +203,18 @@ extension DualNumber {
   @inlinable
   public static func hypot(_ x: Self, _ y: Self) -> Self {
     let h = Scalar.hypot(x.value, y.value)
-    // Not differentiable at the origin; the slopes 0 match abs′(0) = 0.
-    if h.isZero { return combined(to: h, x, slope: 0, y, slope: 0) }
-    return combined(to: h, x, slope: x.value / h, y, slope: y.value / h)
+    let slopes = Scalar.hypotSlopes(x.value, y.value, hypot: h)
+    return combined(to: h, x, slope: slopes.x, y, slope: slopes.y)
   }
 
   @inlinable
   public static func erf(_ x: Self) -> Self {
-    let v = x.value
-    return x.chained(to: Scalar.erf(v), slope: Scalar(twoOverSqrtPi) * Scalar.exp(-v * v))
+    x.chained(to: Scalar.erf(x.value), slope: Scalar.erfSlope(x.value))
   }
 
   @inlinable
   public static func erfc(_ x: Self) -> Self {
-    let v = x.value
-    return x.chained(to: Scalar.erfc(v), slope: -Scalar(twoOverSqrtPi) * Scalar.exp(-v * v))
+    x.chained(to: Scalar.erfc(x.value), slope: -Scalar.erfSlope(x.value))
   }
 
   // MARK: Kinks: one documented side

@@ -395,6 +395,13 @@ extension RealScalar {
   /// parity and cannot overflow on negation.
   @inlinable
   public static func pow(_ x: Self, _ n: Int) -> Self {
+    powerBySquaring(x, n)
+  }
+
+  /// x^n by repeated squaring (the default `pow(_:_:)` with an integer
+  /// exponent, which a conforming type that overrides it can still call).
+  @inlinable
+  static func powerBySquaring(_ x: Self, _ n: Int) -> Self {
     let power = integerPower(x, n.magnitude)
     guard n < 0 else { return power }
     // 1/x^|n| is the accurate form; when x^|n| overflows or underflows the

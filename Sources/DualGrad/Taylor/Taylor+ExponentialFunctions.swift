@@ -36,7 +36,8 @@ extension Taylor {
     return result
   }
 
-  /// The series of 2^x.
+  /// The series of 2^x. Past 2^1024, where c₀ is +∞, the later coefficients
+  /// are still finite as long as the true ones are (c₄ at x₀ = 1030).
   ///
   /// ```swift
   /// Taylor.exp2(Taylor<Double>(variable: 0, order: 1)).coefficients   // [1.0, 0.6931471805599453]
@@ -45,12 +46,20 @@ extension Taylor {
   public static func exp2(_ x: Taylor) -> Taylor {
     let e0 = T.exp2(x.value)
     if x.isConstant { return x.constant(e0) }
+    // Where 2^x₀ overflows, the series of 2^(x − 64) times 2^64, as
+    // `exp2Slope` does for c₁ (exact scalings by powers of two).
+    let rescaled = !e0.isFinite
+    let leading = rescaled ? T.exp2(x.value - 64) : e0
     return x.mapped { a, e, n in
       withScratch(n) { d in
         scaledDerivative(a, into: d, count: n)
         let ln2T = T(ln2)
         for k in 1..<n { d[k] *= ln2T }
-        exponential(d, leading: e0, into: e, count: n)
+        exponential(d, leading: leading, into: e, count: n)
+        if rescaled {
+          for k in 1..<n { e[k] *= T(exp2Rescale) }
+          e[0] = e0
+        }
       }
     }
   }
@@ -64,7 +73,7 @@ extension Taylor {
   @inlinable
   public static func log(_ x: Taylor) -> Taylor {
     // `+ 0` turns −0 into +0, so log′(−0) is +∞ like log′(+0), as for Dual.
-    logarithm(x, value: T.log(x.value), base: x.value + 0, scale: 1)
+    logarithm(x, value: T.log(x.value), base: x.value + 0, reciprocalLogOfBase: 1)
   }
 
   /// The series of log(1 + x), with c₀ = `log1p(x₀)` (accurate near 0).
@@ -74,7 +83,7 @@ extension Taylor {
   /// ```
   @inlinable
   public static func log(onePlus x: Taylor) -> Taylor {
-    logarithm(x, value: T.log(onePlus: x.value), base: 1 + x.value, scale: 1)
+    logarithm(x, value: T.log(onePlus: x.value), base: 1 + x.value, reciprocalLogOfBase: 1)
   }
 
   /// The series of log₂ x.
@@ -84,7 +93,7 @@ extension Taylor {
   /// ```
   @inlinable
   public static func log2(_ x: Taylor) -> Taylor {
-    logarithm(x, value: T.log2(x.value), base: x.value + 0, scale: T(1 / ln2))
+    logarithm(x, value: T.log2(x.value), base: x.value + 0, reciprocalLogOfBase: 1 / ln2)
   }
 
   /// The series of log₁₀ x.
@@ -94,14 +103,19 @@ extension Taylor {
   /// ```
   @inlinable
   public static func log10(_ x: Taylor) -> Taylor {
-    logarithm(x, value: T.log10(x.value), base: x.value + 0, scale: T(1 / ln10))
+    logarithm(x, value: T.log10(x.value), base: x.value + 0, reciprocalLogOfBase: 1 / ln10)
   }
 
-  /// scale·log(b + x − x₀) with c₀ = `value`: k·y[k] = scale·(t·x′ / b)[k]
-  /// where b's leading coefficient is `base`.
+  /// log(b + x − x₀)/log B with c₀ = `value`, where b's leading coefficient
+  /// is `base` and 1/log B is `reciprocalLogOfBase`: y′ = g₀·x′/(b/b₀), where
+  /// g₀ is the scalar slope ``Dual`` uses (`logSlope`), so c₁ = g₀·x₁ and no
+  /// 1/b₀ times 1/log B overflows first (log₁₀ at 1e308). Outside the domain
+  /// (`value` NaN) every coefficient is NaN, as ``Dual``'s slope is.
   @inlinable
-  static func logarithm(_ x: Taylor, value: T, base: T, scale: T) -> Taylor {
+  static func logarithm(_ x: Taylor, value: T, base: T, reciprocalLogOfBase: Double) -> Taylor {
     if x.isConstant { return x.constant(value) }
+    let inverse = 1 / base
+    let slope = value.isNaN ? value : T.logSlope(base, reciprocalLogOfBase: reciprocalLogOfBase)
     return x.mapped { a, y, n in
       // At the singular point (x₀ = 0 for log, −1 for log1p) moving right,
       // the one-sided derivatives are (−1)^(k−1)(k−1)!/0^k: ±∞ in turn, not
@@ -111,10 +125,23 @@ extension Taylor {
         for k in 1..<n { y[k] = k % 2 == 1 ? T.infinity : -T.infinity }
         return
       }
-      withScratch(n) { d in
+      withScratch(2 * n) { scratch in
+        let d = scratch, w = scratch + n
         scaledDerivative(a, into: d, count: n)
-        derivativeQuotient(d, a, leading: base, into: y, count: n)
-        for k in 1..<n { y[k] = scale * y[k] / T(k) }
+        if inverse.isFinite {
+          for k in 1..<n {
+            d[k] *= slope
+            w[k] = a[k] * inverse
+          }
+          derivativeQuotient(d, w, leading: 1, into: y, count: n)
+          integrate(y, count: n)
+        } else {
+          // b₀ = 0 (moving left from the singular point) or below the least
+          // normal: the quotient by b itself gives ±∞ or NaN, as it should.
+          derivativeQuotient(d, a, leading: base, into: y, count: n)
+          let scale = T(reciprocalLogOfBase)
+          for k in 1..<n { y[k] = scale * y[k] / T(k) }
+        }
         y[0] = value
       }
     }
@@ -140,7 +167,7 @@ extension Taylor {
   /// At x₀ = 0, c₁ = ±∞ and later coefficients are ±∞ or NaN.
   ///
   /// ```swift
-  /// Taylor.root(Taylor<Double>(variable: 8, order: 1), 3).coefficients   // [2.0, 0.08333333333333331]
+  /// Taylor.root(Taylor<Double>(variable: 8, order: 1), 3).coefficients   // [2.0, 0.08333333333333333]
   /// ```
   @inlinable
   public static func root(_ x: Taylor, _ n: Int) -> Taylor {
@@ -148,15 +175,30 @@ extension Taylor {
     if n == 1 { return x }
     let r0 = T.root(x.value, n)
     if x.isConstant { return x.constant(r0) }
+    let slope = T.rootSlope(root: r0, n)
     return x.mapped { a, r, count in
       r[0] = r0
-      var start = 1
-      if a[0].isZero && count > 1 {
-        // The recurrence would give 0·(1/0) = NaN for c₁; the slope itself is ±∞.
-        r[1] = a[1] / (T(n) * T.pow(r0, n - 1))
-        start = 2
-      }
-      power(a, exponent: 1 / T(n), from: start, into: r, count: count)
+      power(a, exponent: 1 / T(n), slope: slope, into: r, count: count)
+    }
+  }
+
+  /// The series of x^n for an integer n, from the power recurrence started at
+  /// the slope n·x₀^(n−1) that ``Dual`` uses (finite where x₀^n overflows); at
+  /// x₀ = 0, where the recurrence would divide by 0, and for n = 0 by repeated
+  /// squaring (exact: (0 + t)³ = t³).
+  ///
+  /// ```swift
+  /// Taylor.pow(Taylor<Double>(variable: 2, order: 2), -1).coefficients   // [0.5, -0.25, 0.125]
+  /// ```
+  @inlinable
+  public static func pow(_ x: Taylor, _ n: Int) -> Taylor {
+    if n == 0 || x.value.isZero { return powerBySquaring(x, n) }
+    let p0 = T.pow(x.value, n)
+    if x.isConstant { return x.constant(p0) }
+    let slope = T(n) * T.powerOneBelow(x.value, n)
+    return x.mapped { a, p, count in
+      p[0] = p0
+      power(a, exponent: T(n), slope: slope, into: p, count: count)
     }
   }
 
@@ -208,10 +250,11 @@ extension Taylor {
           }
         }
       }
+      let slope = T.powerSlope(x.value, exponent: alpha)
       return x.withCoefficients { a in
         build(count: n) { p in
           p[0] = p0
-          power(a.baseAddress!, exponent: alpha, from: 1, into: p, count: n)
+          power(a.baseAddress!, exponent: alpha, slope: slope, into: p, count: n)
         }
       }
     }

@@ -5,13 +5,12 @@
 extension Taylor {
   // MARK: Other real functions
 
-  /// √(x² + y²) as a series, computed on x and y scaled by hypot(x₀, y₀) so
-  /// nothing overflows. At the origin the leading nonzero power m of (x, y)
+  /// √(x² + y²) as a series, from h² = x² + y² without squaring x₀, y₀ or h₀,
+  /// so huge arguments neither overflow nor push c₂, c₃, … into the
+  /// subnormals. At the origin the leading nonzero power m of (x, y)
   /// decides, as for `magnitude`: for even m the result is smooth and exact
   /// (hypot(t², 0) = t²); for odd m it has a kink and every coefficient is
   /// the average of the two sides, 0 (``Dual``'s slope at the origin).
-  /// Scaling saves the value and c₁ for huge arguments; from c₂ on the
-  /// intermediate products still underflow to 0 once |x₀|, |y₀| > 1e154.
   ///
   /// ```swift
   /// let x = Taylor<Double>(variable: 3, order: 1)
@@ -33,18 +32,31 @@ extension Taylor {
         for k in leading..<n { h[k] = shifted[k - leading] }
       }
     }
+    // 2h₀h[k] + Σ_{j=1..k−1} h[j]h[k−j] = 2x₀x[k] + 2y₀y[k] + Σ_{j=1..k−1} (x[j]x[k−j] + y[j]y[k−j]),
+    // so h[k] = (x₀/h₀)x[k] + (y₀/h₀)y[k] + (Σ x[j]x[k−j] + y[j]y[k−j] − h[j]h[k−j])/(2h₀):
+    // c₁ from the slopes Dual uses, the sums on coefficients divided by their
+    // largest magnitude m (so their squares cannot overflow), times m²/(2h₀).
+    let slopes = T.hypotSlopes(x.value, y.value, hypot: h0)
     return build(count: n) { h in
-      withScratch(4 * n) { scratch in
-        let xs = scratch, ys = scratch + n, w = scratch + 2 * n, squared = scratch + 3 * n
-        x.withCoefficients { for k in 0..<$0.count { xs[k] = $0[k] / h0 } }
-        y.withCoefficients { for k in 0..<$0.count { ys[k] = $0[k] / h0 } }
-        square(xs, into: w, count: n)
-        square(ys, into: squared, count: n)
-        for k in 0..<n { w[k] += squared[k] }
-        w[0] = 1
-        squareRoot(w, leading: 1, into: h, count: n)
-        for k in 1..<n { h[k] *= h0 }
+      withScratch(3 * n) { scratch in
+        let xs = scratch, ys = scratch + n, hs = scratch + 2 * n
+        var m: T = 0
+        x.withCoefficients { for k in 1..<$0.count { m = Swift.max(m, $0[k].magnitude) } }
+        y.withCoefficients { for k in 1..<$0.count { m = Swift.max(m, $0[k].magnitude) } }
+        if m.isZero || !m.isFinite { m = 1 }
+        let inverseM = 1 / m
+        x.withCoefficients { for k in 1..<$0.count { xs[k] = $0[k] * inverseM } }
+        y.withCoefficients { for k in 1..<$0.count { ys[k] = $0[k] * inverseM } }
+        let factor = m / (2 * h0)
         h[0] = h0
+        for k in 1..<n {
+          let xPart: T = xs[k].isZero ? 0 : x.coefficient(k) * slopes.x
+          let yPart: T = ys[k].isZero ? 0 : y.coefficient(k) * slopes.y
+          var sum: T = 0
+          for j in 1..<Swift.max(k, 1) { sum += xs[j] * xs[k - j] + ys[j] * ys[k - j] - hs[j] * hs[k - j] }
+          h[k] = xPart + yPart + sum * factor * m
+          hs[k] = h[k] * inverseM
+        }
       }
     }
   }
@@ -72,18 +84,18 @@ extension Taylor {
   @inlinable
   static func errorFunction(_ x: Taylor, value: T, sign: T) -> Taylor {
     if x.isConstant { return x.constant(value) }
-    let v = x.value
+    // g = ±2/√π·e^(−x²), the slope, starts from the scalar one Dual uses.
+    let g0 = sign * T.erfSlope(x.value)
     return x.mapped { a, y, n in
       withScratch(4 * n) { scratch in
         let d = scratch, w = scratch + n, dw = scratch + 2 * n, g = scratch + 3 * n
         square(a, into: w, count: n)
         scaledDerivative(w, into: dw, count: n)
         for k in 1..<n { dw[k] = -dw[k] }
-        exponential(dw, leading: T.exp(-v * v), into: g, count: n)
+        exponential(dw, leading: g0, into: g, count: n)
         scaledDerivative(a, into: d, count: n)
         product(d, n, g, n, into: y, count: n)
-        let factor = sign * T(twoOverSqrtPi)
-        for k in 1..<n { y[k] = factor * y[k] / T(k) }
+        integrate(y, count: n)
         y[0] = value
       }
     }
@@ -134,7 +146,8 @@ extension Taylor {
   // MARK: Smooth functions of machine learning
 
   /// The series of the logistic sigmoid σ(x) from σ′ = σ(x)·σ(−x), with no
-  /// 1 − σ formed anywhere (accurate on both tails).
+  /// 1 − σ formed anywhere (accurate on both tails); c₀ and c₁ are the
+  /// scalar's `sigmoidWithSlope`, the numbers ``Dual`` uses.
   ///
   /// ```swift
   /// Taylor.sigmoid(Taylor<Double>(variable: 0, order: 3)).coefficients   // [0.5, 0.25, 0.0, -0.020833333333333332]
@@ -142,13 +155,13 @@ extension Taylor {
   @inlinable
   public static func sigmoid(_ x: Taylor) -> Taylor {
     let v = x.value
-    let s0 = T.sigmoid(v)
+    let (s0, u0) = T.sigmoidWithSlope(v)
     if x.isConstant { return x.constant(s0) }
     return x.mapped { a, s, n in
       withScratch(2 * n) { scratch in
         let d = scratch, u = scratch + n
         scaledDerivative(a, into: d, count: n)
-        sigmoid(d, leading: s0, complement: T.sigmoid(-v), difference: -T.tanh(v / 2), into: s, scratch: u, count: n)
+        sigmoid(d, leading: s0, slope: u0, difference: -T.tanh(v / 2), into: s, scratch: u, count: n)
       }
     }
   }
@@ -178,14 +191,14 @@ extension Taylor {
   static func integratedSigmoid(_ x: Taylor, value: T, sign: T) -> Taylor {
     if x.isConstant { return x.constant(value) }
     let v = sign * x.value
+    // σ(v) and σ′(v) as the scalar gives them: c₁ = σ(±x₀)·x₁ is Dual's slope.
+    let (s0, u0) = T.sigmoidWithSlope(v)
     return x.mapped { a, y, n in
       withScratch(4 * n) { scratch in
         let d = scratch, signedD = scratch + n, s = scratch + 2 * n, u = scratch + 3 * n
         scaledDerivative(a, into: d, count: n)
         for k in 1..<n { signedD[k] = sign * d[k] }
-        sigmoid(
-          signedD, leading: T.sigmoid(v), complement: T.sigmoid(-v), difference: -T.tanh(v / 2),
-          into: s, scratch: u, count: n)
+        sigmoid(signedD, leading: s0, slope: u0, difference: -T.tanh(v / 2), into: s, scratch: u, count: n)
         product(d, n, s, n, into: y, count: n)
         integrate(y, count: n)
         y[0] = value

@@ -160,8 +160,9 @@ extension Taylor {
   @inlinable
   static func squareRoot(_ a: UnsafePointer<T>, leading s0: T, into s: UnsafeMutablePointer<T>, count n: Int) {
     s[0] = s0
-    // `+ 0` turns −0 into +0, so √(−0 + t) has slopes of the same sign as √(0 + t).
-    let inverse = 1 / (2 * (s0 + 0))
+    // sqrt's slope 1/(2(s₀ + 0)), as Dual has it; `+ 0` turns −0 into +0, so
+    // √(−0 + t) has slopes of the same sign as √(0 + t).
+    let inverse = T.sqrtSlope(root: s0)
     for k in 1..<Swift.max(n, 1) {
       var sum: T = 0
       var j = 1
@@ -175,19 +176,32 @@ extension Taylor {
     }
   }
 
-  /// p = a^α from p′·a = α·p·a′, for the coefficients from `start` on (the
-  /// earlier ones must already be in p):
+  /// p = a^α from p′·a = α·p·a′, given p[0] and the slope g₀ = α·a₀^(α−1):
   /// p[k] = Σ_{j=1..k} ((α + 1)·j − k)·a[j]·p[k−j] / (k·a₀).
+  ///
+  /// The last term (j = k) is α·a[k]·p₀/a₀ = a[k]·g₀, and is computed so:
+  /// p₀/a₀ is 0/0 or ∞/∞ where a₀^α under- or overflows although the slope
+  /// is finite (x^2.5 at 1e-130, at 1e200), and p[1] = a[1]·g₀ is then the
+  /// slope ``Dual`` computes. At a₀ = 0 the slope is ±∞ and the terms keep
+  /// their first form, so later coefficients are ±∞ (or NaN), never 0·∞ chosen here.
   @inlinable
   static func power(
-    _ a: UnsafePointer<T>, exponent alpha: T, from start: Int,
+    _ a: UnsafePointer<T>, exponent alpha: T, slope g0: T,
     into p: UnsafeMutablePointer<T>, count n: Int
   ) {
+    guard n > 1 else { return }
+    p[1] = a[1] * g0
     let alphaPlusOne = alpha + 1
-    for k in Swift.max(start, 1)..<Swift.max(n, start, 1) {
+    let atZero = a[0].isZero
+    for k in 2..<n {
       var sum: T = 0
-      for j in 1...k { sum += (alphaPlusOne * T(j) - T(k)) * a[j] * p[k - j] }
-      p[k] = sum / (T(k) * a[0])
+      for j in 1..<k { sum += (alphaPlusOne * T(j) - T(k)) * a[j] * p[k - j] }
+      if atZero {
+        sum += (alphaPlusOne * T(k) - T(k)) * a[k] * p[0]
+        p[k] = sum / (T(k) * a[0])
+      } else {
+        p[k] = sum / (T(k) * a[0]) + a[k] * g0
+      }
     }
   }
 
@@ -251,16 +265,17 @@ extension Taylor {
   }
 
   /// σ = sigmoid(a) from σ′ = σ·σ(−a)·a′, with σ(−a) = 1 − σ written as
-  /// σ̄[0] = `complement0`, σ̄[k] = −σ[k] so that no 1 − σ₀ is ever formed,
-  /// and σ̄₀ − σ₀ passed in as `difference0` (−tanh(a₀/2), exact where
+  /// σ̄[k] = −σ[k] (k ≥ 1) so that no 1 − σ₀ is ever formed; u = σ·σ̄ starts
+  /// from `slope` u₀ = σ′(a₀) (the scalar's own, as ``Dual`` uses it), and
+  /// σ̄₀ − σ₀ is passed in as `difference0` (−tanh(a₀/2), exact where
   /// σ₀ ≈ σ̄₀). `u` is scratch for the product σ·σ̄.
   @inlinable
   static func sigmoid(
-    _ d: UnsafePointer<T>, leading s0: T, complement complement0: T, difference difference0: T,
+    _ d: UnsafePointer<T>, leading s0: T, slope u0: T, difference difference0: T,
     into s: UnsafeMutablePointer<T>, scratch u: UnsafeMutablePointer<T>, count n: Int
   ) {
     s[0] = s0
-    u[0] = s0 * complement0
+    u[0] = u0
     for k in 1..<Swift.max(n, 1) {
       let inverse = 1 / T(k)
       s[k] = convolution(d, u, k, from: 1, through: k) * inverse

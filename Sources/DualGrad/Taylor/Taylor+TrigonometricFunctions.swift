@@ -51,7 +51,7 @@ extension Taylor {
   @inlinable
   public static func tan(_ x: Taylor) -> Taylor {
     let t0 = T.tan(x.value)
-    return tangentLike(x, t0, slope: 1 + t0 * t0, sign: 1)
+    return tangentLike(x, t0, slope: T.tanSlope(tangent: t0), sign: 1)
   }
 
   /// tan or tanh from t′ = u·x′ with u = 1 ± t².
@@ -76,8 +76,8 @@ extension Taylor {
   @inlinable
   public static func asin(_ x: Taylor) -> Taylor {
     let v = x.value
-    // (1 − x₀)(1 + x₀) keeps full precision near ±1, where 1 − x₀² cancels.
-    return inverseOfSquareRoot(x, value: T.asin(v), square: -1, leading: (1 - v) * (1 + v), sign: 1)
+    let slope = T.asinSlope(v)
+    return inverseOfQuadratic(x, value: T.asin(v), square: -1, slope: slope, scale: slope, takesRoot: true, sign: 1)
   }
 
   /// The series of acos x = π/2 − asin x; at x₀ = ±1 the coefficients from c₁
@@ -89,10 +89,11 @@ extension Taylor {
   @inlinable
   public static func acos(_ x: Taylor) -> Taylor {
     let v = x.value
-    return inverseOfSquareRoot(x, value: T.acos(v), square: -1, leading: (1 - v) * (1 + v), sign: -1)
+    let slope = T.asinSlope(v)
+    return inverseOfQuadratic(x, value: T.acos(v), square: -1, slope: slope, scale: slope, takesRoot: true, sign: -1)
   }
 
-  /// The series of atan x from atan′ = 1/(1 + x²).
+  /// The series of atan x from atan′ = 1/(1 + x²), finite for huge x.
   ///
   /// ```swift
   /// Taylor.atan(Taylor<Double>(variable: 1, order: 2)).coefficients  // [0.7853981633974483, 0.5, -0.25]
@@ -100,14 +101,15 @@ extension Taylor {
   @inlinable
   public static func atan(_ x: Taylor) -> Taylor {
     let v = x.value
-    return inverseOfPolynomial(x, value: T.atan(v), square: 1, leading: 1 + v * v)
+    return inverseOfQuadratic(
+      x, value: T.atan(v), square: 1, slope: T.atanSlope(v), scale: T.asinhSlope(v), takesRoot: false, sign: 1)
   }
 
   /// The angle of (x, y), from θ′ = (x·y′ − y·x′)/(x² + y²) on x and y scaled
   /// by hypot(x₀, y₀) (so huge arguments do not overflow). At the origin the
   /// angle is not differentiable; as ``Dual`` does, the slopes are 0 there:
-  /// the result is the constant atan2(y₀, x₀). As for ``hypot(_:_:)``,
-  /// coefficients from c₂ on underflow to 0 once |x₀|, |y₀| > 1e154.
+  /// the result is the constant atan2(y₀, x₀). Coefficients from c₂ on are of
+  /// the order of 1/h₀², subnormal or 0 once |x₀|, |y₀| > 1e154.
   ///
   /// ```swift
   /// let y = Taylor<Double>(variable: 1, order: 1)
@@ -176,7 +178,7 @@ extension Taylor {
     tangentLike(x, T.tanh(x.value), slope: T.sechSquared(x.value), sign: -1)
   }
 
-  /// The series of asinh x from asinh′ = 1/√(1 + x²).
+  /// The series of asinh x from asinh′ = 1/√(1 + x²), finite for huge x.
   ///
   /// ```swift
   /// Taylor.asinh(Taylor<Double>(variable: 0, order: 3)).coefficients // [0.0, 1.0, 0.0, -0.16666666666666666]
@@ -184,11 +186,12 @@ extension Taylor {
   @inlinable
   public static func asinh(_ x: Taylor) -> Taylor {
     let v = x.value
-    return inverseOfSquareRoot(x, value: T.asinh(v), square: 1, leading: 1 + v * v, sign: 1)
+    let slope = T.asinhSlope(v)
+    return inverseOfQuadratic(x, value: T.asinh(v), square: 1, slope: slope, scale: slope, takesRoot: true, sign: 1)
   }
 
-  /// The series of acosh x from acosh′ = 1/√((x − 1)(x + 1)); at x₀ = 1 the
-  /// coefficients from c₁ on are ±∞ or NaN.
+  /// The series of acosh x from acosh′ = 1/√((x − 1)(x + 1)), finite for
+  /// huge x; at x₀ = 1 the coefficients from c₁ on are ±∞ or NaN.
   ///
   /// ```swift
   /// Taylor.acosh(Taylor<Double>(variable: 2, order: 1)).coefficients // [1.3169578969248166, 0.5773502691896258]
@@ -196,7 +199,8 @@ extension Taylor {
   @inlinable
   public static func acosh(_ x: Taylor) -> Taylor {
     let v = x.value
-    return inverseOfSquareRoot(x, value: T.acosh(v), square: 1, leading: (v - 1) * (v + 1), sign: 1)
+    let slope = T.acoshSlope(v)
+    return inverseOfQuadratic(x, value: T.acosh(v), square: 1, slope: slope, scale: slope, takesRoot: true, sign: 1)
   }
 
   /// The series of atanh x from atanh′ = 1/((1 − x)(1 + x)); at x₀ = ±1 the
@@ -208,45 +212,54 @@ extension Taylor {
   @inlinable
   public static func atanh(_ x: Taylor) -> Taylor {
     let v = x.value
-    return inverseOfPolynomial(x, value: T.atanh(v), square: -1, leading: (1 - v) * (1 + v))
+    let value = T.atanh(v)
+    // Outside [−1, 1] the slope is NaN, as Dual's is, not 1/(1 − x₀²).
+    let slope = value.isNaN ? value : T.atanhSlope(v)
+    return inverseOfQuadratic(
+      x, value: value, square: -1, slope: slope, scale: T.asinSlope(v), takesRoot: false, sign: 1)
   }
 
-  /// y with c₀ = `value` and y′ = x′/w, where w = c + square·x² has the
-  /// leading coefficient `leading` (given in a form that does not cancel).
+  /// y with c₀ = `value` and y′ = sign·x′/w (or sign·x′/√w when `takesRoot`),
+  /// where w = w₀ + square·(x² − x₀²), given g₀ = 1/w₀ (or 1/√w₀) as `slope`
+  /// (the scalar slope ``Dual`` uses) and r = 1/√|w₀| as `scale`.
+  ///
+  /// The recurrence runs on ŵ = w·g₀ (w·g₀² under the root), whose leading
+  /// coefficient is 1, and divides g₀·x′ by it (or by its root): so c₁ =
+  /// sign·g₀·x₁, and nothing overflows where w₀ does (1 + x₀² at x₀ = 1e160
+  /// made asinh′ and atan′ 0 there). Its coefficients are
+  /// ŵ[k] = square·(2·(x₀g₀)·x[k]·m + Σ_{j=1..k−1} (x[j]r)(x[k−j]r)), with
+  /// m = g₀ under the root and 1 otherwise: x₀g₀ and x[j]r are of order 1/x₀
+  /// where x₀ is huge. At a singular point (w₀ = 0: asin, atanh at ±1, acosh
+  /// at 1; g₀ = ∞) and at x₀ = ±∞ the plain recurrence on w gives the ±∞, NaN
+  /// or 0 of the limits.
   @inlinable
-  static func inverseOfPolynomial(_ x: Taylor, value: T, square sign: T, leading: T) -> Taylor {
+  static func inverseOfQuadratic(
+    _ x: Taylor, value: T, square squareSign: T, slope g0: T, scale r: T, takesRoot: Bool, sign: T
+  ) -> Taylor {
     if x.isConstant { return x.constant(value) }
-    return x.mapped { a, y, n in
-      withScratch(2 * n) { scratch in
-        let d = scratch, w = scratch + n
-        scaledDerivative(a, into: d, count: n)
-        square(a, into: w, count: n)
-        for k in 1..<n { w[k] *= sign }
-        derivativeQuotient(d, w, leading: leading, into: y, count: n)
-        integrate(y, count: n)
-        y[0] = value
-      }
-    }
-  }
-
-  /// y with c₀ = `value` and y′ = sign·x′/√w, where w = c + square·x² has the
-  /// leading coefficient `leading`.
-  @inlinable
-  static func inverseOfSquareRoot(_ x: Taylor, value: T, square squareSign: T, leading: T, sign: T) -> Taylor {
-    if x.isConstant { return x.constant(value) }
+    let scaled = g0.isFinite && x.value.isFinite
+    let slope = scaled ? g0 : 1
+    let scale = scaled ? r : 1
+    let leading = scaled ? 1 : (takesRoot ? 1 / (g0 * g0) : 1 / g0)
+    let twiceValueTimesSlope = 2 * (x.value * slope)
     return x.mapped { a, y, n in
       withScratch(3 * n) { scratch in
         let d = scratch, w = scratch + n, root = scratch + 2 * n
-        scaledDerivative(a, into: d, count: n)
-        square(a, into: w, count: n)
-        for k in 1..<n { w[k] *= squareSign }
+        for k in 1..<n { root[k] = a[k] * scale }
+        square(root, into: w, count: n)
+        for k in 1..<n { w[k] = squareSign * (twiceValueTimesSlope * (takesRoot ? root[k] : a[k]) + w[k]) }
         w[0] = leading
-        squareRoot(w, leading: T.sqrt(leading), into: root, count: n)
-        derivativeQuotient(d, root, leading: root[0] + 0, into: y, count: n)
+        scaledDerivative(a, into: d, count: n)
+        for k in 1..<n { d[k] *= slope }
+        if takesRoot {
+          squareRoot(w, leading: T.sqrt(leading), into: root, count: n)
+          derivativeQuotient(d, root, leading: root[0] + 0, into: y, count: n)
+        } else {
+          derivativeQuotient(d, w, leading: leading, into: y, count: n)
+        }
         for k in 1..<n { y[k] = sign * y[k] / T(k) }
         y[0] = value
       }
     }
   }
-
 }

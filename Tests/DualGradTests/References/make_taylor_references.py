@@ -21,14 +21,16 @@ def derivatives(f, x, order):
 
 def coefficients(f, x, order, dps=60):
     """c₀ … c_order of f around x with mpmath.taylor at `dps` digits, confirmed
-    at dps + 20 to 35 significant digits each."""
+    at dps + 20 to 35 significant digits each, or both far below the least
+    subnormal Double (they print as tiny numbers that convert to 0)."""
     out = []
     for digits in (dps, dps + 20):
         mp.mp.dps = digits
         out.append(mp.taylor(f, mp.mpf(x), order))
     mp.mp.dps = 60
     for a, b in zip(*out):
-        assert a == b or abs(a - b) <= mp.mpf(10) ** -35 * max(abs(a), abs(b)), (f, x, a, b)
+        assert a == b or abs(a - b) <= mp.mpf(10) ** -35 * max(abs(a), abs(b)) or \
+            max(abs(a), abs(b)) < mp.mpf(10) ** -340, (f, x, a, b)
     return out[1]
 
 def sigmoid(x): return 1 / (1 + mp.exp(-x))
@@ -140,7 +142,40 @@ COMPOSED = [
 # 1e-313 and 1e-348 with room to spare.
 HUGE_TANH_POINTS = [360.0, -360.0, 370.0, 400.0, -400.0]
 
+# Huge and tiny arguments, where a textbook slope overflows or underflows although
+# the true one is finite (√(1 + x²) at 1e160, x·ln 10 at 1e308, 2^x·ln 2 past
+# 2^1024, x^2.5 below 1e-130) or where the slope is subnormal. Names are
+# TaylorFunction cases; coefficients c₀ … c₆ at 700 and 720 digits, enough for
+# mpmath.taylor's steps to resolve 1e-300 + h and 1e300 + h.
+EXTREME_ORDER = 6
+EXTREME = [
+    ("asinh", mp.asinh, [1e160, -1e160, 1e300, 1e-160]),
+    ("acosh", mp.acosh, [1e160, 1e300]),
+    ("atan", mp.atan, [1e160, -1e160, 1e-160]),
+    ("asin", mp.asin, [1e-160, -0.999999]),
+    ("acos", mp.acos, [1e-160, 0.999999]),
+    ("atanh", mp.atanh, [1e-160, 0.999999]),
+    ("log", mp.log, [1e300, 1e-300]),
+    ("logOnePlus", mp.log1p, [1e300, 1e-300]),
+    ("log2", lambda x: mp.log(x, 2), [1.7e308, 3e-308]),
+    ("log10", mp.log10, [1e308, 3e-308]),
+    ("exp2", lambda x: mp.power(2, x), [1024.25, 1030.0, -1070.0]),
+    ("sqrt", mp.sqrt, [1e300, 1e-300]),
+    ("cubeRoot", mp.cbrt, [1e300, 1e-300]),
+    ("powInteger", lambda x: x ** 7, [1e50, -1e-50]),
+    ("powNegativeInteger", lambda x: x ** -3, [1e110, -1e-100]),
+    ("powConstantExponent", lambda x: mp.power(x, mp.mpf(2.5)), [1e200, 1e-130]),
+    ("hypotWithHugeConstant", lambda x: mp.hypot(x, mp.mpf(1e160)), [1e160, -3e159]),
+    ("erf", mp.erf, [26.5, 1e-160]),
+    ("erfc", mp.erfc, [26.5, -1e-160]),
+    ("sigmoid", sigmoid, [740.0, -740.0]),
+    ("softplus", lambda x: mp.log(1 + mp.exp(x)), [740.0, -740.0]),
+    ("logSigmoid", lambda x: mp.log(sigmoid(x)), [740.0, -740.0]),
+]
+
 def literal(v):
+    if abs(v) > mp.mpf(2) ** 1024:
+        return "inf" if v > 0 else "-inf"
     return mp.nstr(v, 30, min_fixed=-5, max_fixed=5, strip_zeros=False) if v != 0 else "0"
 
 def row(head, values, spell=literal):
@@ -180,5 +215,11 @@ lines += ["  ]", "", "  /// (x, [c₀, c₁, …, c₁₀]) of tanh: subnormal o
           "  static let tanhOfHugeArgument: [(Double, [String])] = ["]
 for x in HUGE_TANH_POINTS:
     lines += row(repr(x), coefficients(mp.tanh, x, COMPOSED_ORDER, dps=400), lambda c: f'"{literal(c)}"')
+lines += ["  ]", "", f"  /// (function, x, [c₀, c₁, …, c₆]) at huge and tiny x, as decimal strings (\"inf\" beyond",
+          "  /// the largest Double; subnormal values would draw a warning as literals)",
+          "  static let extremeArguments: [(TaylorFunction, Double, [String])] = ["]
+for name, f, points in EXTREME:
+    for x in points:
+        lines += row(f".{name}, {x!r}", coefficients(f, x, EXTREME_ORDER, dps=700), lambda c: f'"{literal(c)}"')
 lines += ["  ]", "}", ""]
 open("Tests/DualGradTests/TaylorReferences.swift", "w").write("\n".join(lines))
