@@ -10,11 +10,13 @@
 // reasonable time; with the concrete copies it takes about 70 ms (README.md,
 // "Type-checking speed"). The copies only forward to the generic bodies.
 //
-// Mixed operators (`Dual` with a plain scalar on either side) exist only for
-// the concrete scalars and are `@_disfavoredOverload`, so a literal in
-// `2 * x` becomes a constant `Dual` and only a variable of the scalar type
-// (`w[0] * x1` with `w: [Double]`) selects them. Generic code over `Dual<T>`
-// writes `x * Dual(c)`.
+// Mixed operators (`Dual` with a plain scalar on either side) are
+// `@_disfavoredOverload`, so a literal in `2 * x` becomes a constant `Dual`
+// and only a variable of another type (`w[0] * x1` with `w: [Double]`, a
+// captured `let a = 2.0`) selects them. Dual+Mixing.swift has them for every
+// nesting level and for generic code (`Dual<T>` with `T`); the concrete copies
+// for `Dual<Double>`, `Dual<Float>` and `Dual<Dual<Double>>` are in
+// Dual+ConcreteOperators.swift.
 
 extension Dual: DualNumber {
   /// The type of the value and the derivative.

@@ -329,3 +329,73 @@ extension Dual where T == Dual<Double> {
   @inlinable @inline(__always)
   public static prefix func - (operand: Dual) -> Dual { negation(operand) }
 }
+
+extension Dual where T == Dual<Double> {
+  // MARK: Dual<Dual<Double>> with Double
+  // The generic `(Dual, T.Base)` operators of Dual+Mixing.swift again, for the
+  // second-derivative type that formulas are written over most.
+
+  /// The sum of a `Dual<Dual<Double>>` and a `Double`.
+  ///
+  /// ```swift
+  /// let a = 2.0; secondDerivative(of: { (x: Dual<Dual<Double>>) in x * x + a }, at: 1.0)
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func + (lhs: Dual, rhs: Double) -> Dual { lhs + Dual(base: rhs) }
+
+  /// The sum of a `Double` and a `Dual<Dual<Double>>`.
+  ///
+  /// ```swift
+  /// let a = 2.0; secondDerivative(of: { (x: Dual<Dual<Double>>) in a + x * x }, at: 1.0)
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func + (lhs: Double, rhs: Dual) -> Dual { Dual(base: lhs) + rhs }
+
+  /// The difference of a `Dual<Dual<Double>>` and a `Double`.
+  ///
+  /// ```swift
+  /// let a = 2.0; secondDerivative(of: { (x: Dual<Dual<Double>>) in x * x - a }, at: 1.0)
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func - (lhs: Dual, rhs: Double) -> Dual { lhs - Dual(base: rhs) }
+
+  /// The difference of a `Double` and a `Dual<Dual<Double>>`.
+  ///
+  /// ```swift
+  /// let a = 2.0; secondDerivative(of: { (x: Dual<Dual<Double>>) in a - x * x }, at: 1.0)
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func - (lhs: Double, rhs: Dual) -> Dual { Dual(base: lhs) - rhs }
+
+  /// The product of a `Dual<Dual<Double>>` and a `Double`.
+  ///
+  /// ```swift
+  /// let a = 2.0; secondDerivative(of: { (x: Dual<Dual<Double>>) in x * x * a }, at: 1.0)
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func * (lhs: Dual, rhs: Double) -> Dual { lhs * Dual(base: rhs) }
+
+  /// The product of a `Double` and a `Dual<Dual<Double>>`.
+  ///
+  /// ```swift
+  /// let a = 2.0; secondDerivative(of: { (x: Dual<Dual<Double>>) in a * x * x }, at: 1.0)
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func * (lhs: Double, rhs: Dual) -> Dual { Dual(base: lhs) * rhs }
+
+  /// The quotient of a `Dual<Dual<Double>>` and a `Double`.
+  ///
+  /// ```swift
+  /// let a = 2.0; secondDerivative(of: { (x: Dual<Dual<Double>>) in x * x / a }, at: 1.0)
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func / (lhs: Dual, rhs: Double) -> Dual { lhs / Dual(base: rhs) }
+
+  /// The quotient of a `Double` and a `Dual<Dual<Double>>`.
+  ///
+  /// ```swift
+  /// let a = 2.0; secondDerivative(of: { (x: Dual<Dual<Double>>) in a / x * x }, at: 1.0)
+  /// ```
+  @inlinable @inline(__always) @_disfavoredOverload
+  public static func / (lhs: Double, rhs: Dual) -> Dual { Dual(base: lhs) / rhs }
+}

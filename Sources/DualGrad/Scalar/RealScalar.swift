@@ -28,6 +28,23 @@
 public protocol RealScalar: SignedNumeric, Comparable, Hashable, Sendable,
   ExpressibleByFloatLiteral, CustomStringConvertible
 where Magnitude == Self {
+  /// The plain floating-point type at the bottom of a (possibly nested) dual
+  /// number: `Double` for `Double`, `Dual<Double>` and `Dual<Dual<Double>>`.
+  /// A constant of this type mixes with a dual number at any nesting level.
+  ///
+  /// ```swift
+  /// let a = 2.0
+  /// secondDerivative(of: { (x: Dual<Dual<Double>>) in a * x * x }, at: 1.0)   // 4.0
+  /// ```
+  associatedtype Base: RealScalar = Self
+
+  /// Creates the constant `base` (every tangent zero) at this nesting level.
+  ///
+  /// ```swift
+  /// Dual<Dual<Double>>(base: 2).value.value   // 2.0
+  /// ```
+  init(base: Base)
+
   /// Creates the constant nearest to `value`.
   ///
   /// ```swift
@@ -387,6 +404,16 @@ where Magnitude == Self {
 }
 
 // MARK: - Defaults shared by every scalar
+
+extension RealScalar where Base == Self {
+  /// Creates `base` itself: a plain scalar is its own base.
+  ///
+  /// ```swift
+  /// Double(base: 2.5)   // 2.5
+  /// ```
+  @inlinable @inline(__always)
+  public init(base: Self) { self = base }
+}
 
 extension RealScalar {
   /// x raised to an integer power by repeated squaring.

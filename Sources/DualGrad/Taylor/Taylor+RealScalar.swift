@@ -103,3 +103,20 @@ extension Taylor: RealScalar {
     return constant(value.magnitude)
   }
 }
+
+extension Taylor {
+  /// The plain scalar at the bottom of the nesting.
+  ///
+  /// ```swift
+  /// Taylor<Double>.Base.self   // Double
+  /// ```
+  public typealias Base = T.Base
+
+  /// Creates the constant `base`, of order 0.
+  ///
+  /// ```swift
+  /// Taylor<Double>(base: 2).derivative(0)   // 2.0
+  /// ```
+  @inlinable @inline(__always)
+  public init(base: T.Base) { self.init(T(base: base)) }
+}
