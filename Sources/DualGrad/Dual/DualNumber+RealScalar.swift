@@ -156,14 +156,8 @@ extension DualNumber {
 
   @inlinable
   public static func atan2(y: Self, x: Self) -> Self {
-    let h = Scalar.hypot(x.value, y.value)
-    // The angle has no derivative at the origin; we take 0 rather than NaN.
-    if h.isZero { return combined(to: Scalar.atan2(y: y.value, x: x.value), y, slope: 0, x, slope: 0) }
-    // (x/h)/h rather than x/(x² + y²): the squares overflow for |x| > 1e154.
-    return combined(
-      to: Scalar.atan2(y: y.value, x: x.value),
-      y, slope: x.value / h / h,
-      x, slope: -y.value / h / h)
+    let slopes = Scalar.atan2Slopes(y: y.value, x: x.value, hypot: Scalar.hypot(x.value, y.value))
+    return combined(to: Scalar.atan2(y: y.value, x: x.value), y, slope: slopes.y, x, slope: slopes.x)
   }
 
   // MARK: Hyperbolic functions

@@ -114,6 +114,14 @@ extension RealScalar {
   @inlinable @inline(__always)
   static func erfSlope(_ x: Self) -> Self { Self(twoOverSqrtPi) * exp(-x * x) }
 
+  /// The slopes x/h² (in y) and −y/h² (in x) of atan2(y, x), given h =
+  /// hypot(x, y), as (x/h)/h: x² + y² overflows from 1e154. Both 0 at the
+  /// origin, where the angle has no derivative.
+  @inlinable @inline(__always)
+  static func atan2Slopes(y: Self, x: Self, hypot h: Self) -> (y: Self, x: Self) {
+    h.isZero ? (0, 0) : (x / h / h, -y / h / h)
+  }
+
   /// The slopes x/h and y/h of h = hypot(x, y), given h; both 0 at the origin
   /// (not differentiable there; 0 matches abs′(0) = 0).
   @inlinable @inline(__always)
@@ -122,5 +130,5 @@ extension RealScalar {
   }
 }
 
-/// 2^64, the rescaling of ``RealScalar/exp2Slope(value:at:)`` past the overflow of 2^x.
+/// 2^64, the rescaling of exp2 past the overflow of 2^x (`exp2Slope` and `Taylor.exp2`).
 @usableFromInline let exp2Rescale = 18_446_744_073_709_551_616.0

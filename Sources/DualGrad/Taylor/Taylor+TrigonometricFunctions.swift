@@ -121,21 +121,31 @@ extension Taylor {
     let theta0 = T.atan2(y: y.value, x: x.value)
     let h0 = T.hypot(x.value, y.value)
     if (x.isConstant && y.isConstant) || h0.isZero { return Taylor(constant: theta0, order: n - 1) }
+    let slopes = T.atan2Slopes(y: y.value, x: x.value, hypot: h0)
     return build(count: n) { theta in
-      withScratch(6 * n) { scratch in
+      withScratch(7 * n) { scratch in
         let xs = scratch, ys = scratch + n, dx = scratch + 2 * n, dy = scratch + 3 * n
-        let numerator = scratch + 4 * n, w = scratch + 5 * n
+        let numerator = scratch + 4 * n, w = scratch + 5 * n, cross = scratch + 6 * n
         x.withCoefficients { for k in 0..<$0.count { xs[k] = $0[k] / h0 } }
         y.withCoefficients { for k in 0..<$0.count { ys[k] = $0[k] / h0 } }
+        // w = (x² + y²)/h₀², whose c₀ is 1.
+        square(xs, into: numerator, count: n)
+        square(ys, into: w, count: n)
+        for k in 0..<n { w[k] += numerator[k] }
+        // numerator = (x·(t y′) − y·(t x′))/h₀²: the terms of x₀ and y₀ through
+        // the slopes Dual uses (so c₁ is Dual's slope), the rest as products.
         scaledDerivative(xs, into: dx, count: n)
         scaledDerivative(ys, into: dy, count: n)
-        // numerator = x·(t y′) − y·(t x′); w = x² + y², whose c₀ is 1 after scaling.
+        xs[0] = 0
+        ys[0] = 0
         product(xs, n, dy, n, into: numerator, count: n)
-        product(ys, n, dx, n, into: w, count: n)
-        for k in 0..<n { numerator[k] -= w[k] }
-        square(xs, into: dx, count: n)
-        square(ys, into: dy, count: n)
-        for k in 0..<n { w[k] = dx[k] + dy[k] }
+        product(ys, n, dx, n, into: cross, count: n)
+        for k in 1..<n {
+          let yk = y.coefficient(k), xk = x.coefficient(k)
+          let yPart: T = yk.isZero ? 0 : T(k) * yk * slopes.y
+          let xPart: T = xk.isZero ? 0 : T(k) * xk * slopes.x
+          numerator[k] = (numerator[k] - cross[k]) + (yPart + xPart)
+        }
         derivativeQuotient(numerator, w, leading: 1, into: theta, count: n)
         integrate(theta, count: n)
         theta[0] = theta0
