@@ -61,14 +61,14 @@ func train(_ data: Dataset, quiet: Bool) -> (LogisticRegression, TrainingHistory
 print("== All \(data.count) rows")
 let (model, history, rate) = train(data, quiet: false)
 printFigure("Final loss", history.finalLoss)
-printFigure("Accuracy", model.score(data))
+printFigure("Accuracy", model.score(on: data))
 print("Weights \(model.weights), bias \(model.bias)")
 print("Speed: \(fixed(rate, 0)) epochs/s with \(strategy.explanation) (tutorial: 2,273 epochs/s)")
 
 print("== Rows 2-\(data.count), as the tutorial read the file (first row taken for a header)")
 let (tutorialModel, tutorialHistory, _) = train(data.rows(1..<data.count), quiet: true)
 printFigure("Final loss", tutorialHistory.finalLoss, tutorial: "0.3157")
-printFigure("Accuracy", tutorialModel.score(data.rows(1..<data.count)), tutorial: "0.919")
+printFigure("Accuracy", tutorialModel.score(on: data.rows(1..<data.count)), tutorial: "0.919")
 
 options.write(
   decisionBoundaryChart(

@@ -39,10 +39,10 @@ let history = model.fit(
 print("history: \(history.losses.count) costs, first \(fixed(history.losses.first!, 6)), last \(fixed(history.losses.last!, 6))")
 printFigure("Final cost", history.finalLoss)
 print("weights \(model.weights.map { fixed($0, 4) }), bias \(fixed(model.bias, 4)) (data made with \(truth.weights), bias \(truth.bias))")
-print("predictProbability(first 5 test rows):", model.predictProbability(test.rows(0..<5)).map { fixed($0, 4) })
-print("predict(first 5 test rows):", model.predict(test.rows(0..<5)), "labels:", test.labels.prefix(5).map(Int.init))
-printFigure("Training accuracy", model.score(train))
-printFigure("Test accuracy", model.score(test))
+print("predictProbability(first 5 test rows):", model.predictProbability(on: test.rows(0..<5)).map { fixed($0, 4) })
+print("predict(first 5 test rows):", model.predict(on: test.rows(0..<5)), "labels:", test.labels.prefix(5).map(Int.init))
+printFigure("Training accuracy", model.score(on: train))
+printFigure("Test accuracy", model.score(on: test))
 
 print("\n== Adam, learning rate 0.01, \(adamEpochs) epochs")
 var adamModel = LogisticRegression(featureCount: 4)
@@ -54,8 +54,8 @@ let adamHistory = adamModel.fit(
 }
 printFigure("Final loss", adamHistory.finalLoss)
 print("weights \(adamModel.weights.map { fixed($0, 4) }), bias \(fixed(adamModel.bias, 4))")
-printFigure("Training accuracy", adamModel.score(train))
-printFigure("Test accuracy", adamModel.score(test))
+printFigure("Training accuracy", adamModel.score(on: train))
+printFigure("Test accuracy", adamModel.score(on: test))
 
 options.writeLosses(history, counter: "iteration", value: "cost", to: "from-scratch-cost.csv")
 options.writeLosses(adamHistory, counter: "epoch", to: "from-scratch-adam-loss.csv")

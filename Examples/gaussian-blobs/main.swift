@@ -43,7 +43,7 @@ let history = model.fit(
 print(history.stoppedEarly
   ? "Stopped at iteration \(history.epochs): training accuracy exceeds 0.99 (tutorial: stop as soon as it exceeds 0.99)"
   : "Ran all \(history.epochs) iterations without exceeding 0.99 accuracy")
-printFigure("Final accuracy", model.score(data))
+printFigure("Final accuracy", model.score(on: data))
 print("Decision line: \(model.weights[0]) x + \(model.weights[1]) y + \(model.bias) = 0")
 
 options.write(

@@ -23,7 +23,7 @@ print("Initial gradient (\(strategy.explanation)):", model.gradient(on: data, lo
 let history = model.fit(data, loss: loss, optimizer: GradientDescent(learningRate: 0.01), epochs: 100, strategy: strategy)
 printFigure("Trained loss", history.finalLoss, tutorial: "1.067270675787016")
 print("Trained weights:", model.weights)
-print("Predictions:", model.predictProbability(data).map { fixed($0, 4) }, "targets:", data.labels.map(Int.init))
+print("Predictions:", model.predictProbability(on: data).map { fixed($0, 4) }, "targets:", data.labels.map(Int.init))
 
 // The same training with the stable cross-entropy from the logit: the same
 // mathematics, so the same figures up to rounding.

@@ -79,6 +79,6 @@ let elapsed = clock.now - start
 let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
 printFigure("Final cost", history.finalLoss)
 print("Largest |weight|: \(fixed(model.weights.map(\.magnitude).max() ?? 0, 4))")
-printFigure("Training accuracy", model.score(data), tutorial: "1.0 (every label)")
+printFigure("Training accuracy", model.score(on: data), tutorial: "1.0 (every label)")
 print("Time: \(fixed(seconds, 2)) s for \(history.epochs) iterations, \(fixed(seconds / Double(max(history.epochs, 1)) * 1000, 1)) ms each")
 options.writeLosses(history, counter: "iteration", value: "cost", to: "wide-logistic-regression-cost.csv")

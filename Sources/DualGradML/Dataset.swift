@@ -90,6 +90,30 @@ public struct Dataset: Sendable, Equatable {
     try self.init(features: flat, labels: labels, featureCount: width)
   }
 
+  /// Creates a data set from rows of features and `true`/`false` labels
+  /// (`true` is label 1).
+  ///
+  /// ```swift
+  /// try Dataset(rows: [[0.5, 1], [2, -1]], labels: [true, false]).labels   // [1.0, 0.0]
+  /// ```
+  /// - Throws: The errors of the initializer with `Double` labels.
+  @inlinable
+  public init(rows: [[Double]], labels: [Bool]) throws(DatasetError) {
+    try self.init(rows: rows, labels: labels.map { $0 ? 1.0 : 0.0 })
+  }
+
+  /// Creates a data set from rows of features and integer labels 0 or 1.
+  ///
+  /// ```swift
+  /// try Dataset(rows: [[0.5, 1], [2, -1]], labels: [1, 0]).labels   // [1.0, 0.0]
+  /// ```
+  /// - Throws: ``DatasetError/labelNotBinary(row:value:)`` for a label other
+  ///   than 0 or 1, and the errors of the initializer with `Double` labels.
+  @inlinable
+  public init(rows: [[Double]], labels: [Int]) throws(DatasetError) {
+    try self.init(rows: rows, labels: labels.map(Double.init))
+  }
+
   /// Creates a data set from a numeric table whose last column is the label,
   /// as a CSV file stores it (features, then 0/1).
   ///

@@ -88,46 +88,103 @@ public struct LogisticRegression: Sendable, Hashable {
     return hasBias ? z + bias : z
   }
 
-  /// The probability σ(w · x + b) that each row of `data` has label 1.
+  /// The probability σ(w · x + b) that each row of features has label 1: for
+  /// new rows, which have no labels.
   ///
   /// ```swift
-  /// LogisticRegression(featureCount: 2).predictProbability(data)   // [0.5, 0.5, ...]
+  /// LogisticRegression(weights: [1, -1], bias: 0).predictProbability([[0, 0], [2, 1]])   // [0.5, 0.7310585786300049]
+  /// ```
+  /// - Precondition: Every row has one value per weight.
+  /// - Complexity: O(`rows.count` × `weights.count`).
+  @inlinable
+  public func predictProbability(_ rows: [[Double]]) -> [Double] {
+    rows.map { Double.sigmoid(logit(of: $0)) }
+  }
+
+  /// The predicted label of each row of features: 1 where the probability
+  /// exceeds `threshold`, else 0.
+  ///
+  /// ```swift
+  /// LogisticRegression(weights: [1], bias: 0).predict([[2], [-2]])   // [1, 0]
+  /// ```
+  /// - Parameters:
+  ///   - rows: The rows to classify, one value per weight.
+  ///   - threshold: The probability above which a row is labelled 1.
+  @inlinable
+  public func predict(_ rows: [[Double]], threshold: Double = 0.5) -> [Int] {
+    predictProbability(rows).map { $0 > threshold ? 1 : 0 }
+  }
+
+  /// The probability σ(w · x + b) that each row of `data` has label 1 (the
+  /// labels are not used).
+  ///
+  /// ```swift
+  /// LogisticRegression(featureCount: 2).predictProbability(on: data)   // [0.5, 0.5, ...]
   /// ```
   /// - Complexity: O(`data.count` × `data.featureCount`).
   @inlinable
-  public func predictProbability(_ data: Dataset) -> [Double] {
+  public func predictProbability(on data: Dataset) -> [Double] {
     (0..<data.count).map { Double.sigmoid(logit(of: data.row($0))) }
   }
 
-  /// The predicted label of each row: 1 where the probability exceeds
-  /// `threshold`, else 0.
+  /// The predicted label of each row of `data`: 1 where the probability
+  /// exceeds `threshold`, else 0.
   ///
   /// ```swift
-  /// LogisticRegression(weights: [1], bias: 0).predict(try Dataset(rows: [[2], [-2]], labels: [1, 0]))   // [1, 0]
+  /// LogisticRegression(weights: [1], bias: 0).predict(on: try Dataset(rows: [[2], [-2]], labels: [1, 0]))   // [1, 0]
   /// ```
   /// - Parameters:
   ///   - data: The rows to classify (their labels are ignored).
   ///   - threshold: The probability above which a row is labelled 1.
   @inlinable
-  public func predict(_ data: Dataset, threshold: Double = 0.5) -> [Int] {
-    predictProbability(data).map { $0 > threshold ? 1 : 0 }
+  public func predict(on data: Dataset, threshold: Double = 0.5) -> [Int] {
+    predictProbability(on: data).map { $0 > threshold ? 1 : 0 }
   }
 
-  /// The fraction of rows of `data` whose predicted label equals their label.
+  /// The accuracy on `data`: the fraction of rows whose predicted label equals
+  /// their label. Labelled like ``loss(on:_:)``.
   ///
   /// ```swift
-  /// LogisticRegression(weights: [1], bias: 0).score(try Dataset(rows: [[2], [-2]], labels: [1, 1]))   // 0.5
+  /// LogisticRegression(weights: [1], bias: 0).score(on: try Dataset(rows: [[2], [-2]], labels: [1, 1]))   // 0.5
   /// ```
   /// - Returns: The accuracy in [0, 1]; 0 for an empty data set.
   @inlinable
-  public func score(_ data: Dataset, threshold: Double = 0.5) -> Double {
+  public func score(on data: Dataset, threshold: Double = 0.5) -> Double {
     guard data.count > 0 else { return 0 }
     var correct = 0
-    for (predicted, label) in zip(predict(data, threshold: threshold), data.labels) where Double(predicted) == label {
+    for (predicted, label) in zip(predict(on: data, threshold: threshold), data.labels) where Double(predicted) == label {
       correct += 1
     }
     return Double(correct) / Double(data.count)
   }
+
+  /// The probability that each row of `data` has label 1; renamed
+  /// ``predictProbability(on:)``, labelled like the other methods that take a data set.
+  ///
+  /// ```swift
+  /// model.predictProbability(on: data)
+  /// ```
+  @available(*, deprecated, renamed: "predictProbability(on:)")
+  @inlinable
+  public func predictProbability(_ data: Dataset) -> [Double] { predictProbability(on: data) }
+
+  /// The predicted labels of `data`; renamed ``predict(on:threshold:)``.
+  ///
+  /// ```swift
+  /// model.predict(on: data)
+  /// ```
+  @available(*, deprecated, renamed: "predict(on:threshold:)")
+  @inlinable
+  public func predict(_ data: Dataset, threshold: Double = 0.5) -> [Int] { predict(on: data, threshold: threshold) }
+
+  /// The accuracy on `data`; renamed ``score(on:threshold:)``.
+  ///
+  /// ```swift
+  /// model.score(on: data)
+  /// ```
+  @available(*, deprecated, renamed: "score(on:threshold:)")
+  @inlinable
+  public func score(_ data: Dataset, threshold: Double = 0.5) -> Double { score(on: data, threshold: threshold) }
 
   /// The loss of this model on `data`.
   ///
@@ -145,10 +202,11 @@ public struct LogisticRegression: Sendable, Hashable {
   /// ```swift
   /// LogisticRegression(featureCount: 1).gradient(on: try Dataset(rows: [[2]], labels: [1]))   // [-1.0, -0.5]
   /// ```
-  /// - Complexity: See ``GradientStrategy``.
+  /// - Complexity: See ``GradientStrategy``; the default, `.throughLogit`, is
+  ///   the fastest (O(samples × parameters)); `.perWeight` is the reference.
   @inlinable
   public func gradient(
-    on data: Dataset, _ loss: LogisticLoss = LogisticLoss(), strategy: GradientStrategy = .perWeight
+    on data: Dataset, _ loss: LogisticLoss = LogisticLoss(), strategy: GradientStrategy = .throughLogit
   ) -> [Double] {
     loss.valueWithGradient(at: parameters, on: data, strategy: strategy).gradient
   }

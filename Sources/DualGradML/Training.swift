@@ -176,7 +176,10 @@ extension LogisticRegression {
   ///   - optimizer: The update rule; it starts from its own state (a fresh
   ///     optimizer has zero velocity or moments).
   ///   - epochs: The maximum number of updates.
-  ///   - strategy: How gradients are computed; see ``GradientStrategy``.
+  ///   - strategy: How gradients are computed; see ``GradientStrategy``. The
+  ///     default, `.throughLogit`, is the fastest (O(samples × parameters) per
+  ///     gradient: 2 s instead of about 40 minutes on the 785-parameter
+  ///     example); `.perWeight` is the reference method, by name.
   ///   - reportEvery: Call `onReport` before updates 0, k, 2k, ...; 0 for never.
   ///   - onReport: Receives the model, loss and accuracy at each report and
   ///     decides whether to continue.
@@ -191,7 +194,7 @@ extension LogisticRegression {
     loss: LogisticLoss = LogisticLoss(),
     optimizer: O,
     epochs: Int,
-    strategy: GradientStrategy = .perWeight,
+    strategy: GradientStrategy = .throughLogit,
     reportEvery: Int = 0,
     onReport: (TrainingReport) -> TrainingDecision = { _ in .continue },
     progress: (TrainingProgress) -> Void = { _ in }
@@ -210,7 +213,7 @@ extension LogisticRegression {
         at: parameters, on: data, strategy: strategy, into: &gradient, workspace: &workspace)
       if reportEvery > 0 && epoch % reportEvery == 0 {
         self.parameters = parameters
-        let report = TrainingReport(epoch: epoch, loss: value, accuracy: score(data), model: self)
+        let report = TrainingReport(epoch: epoch, loss: value, accuracy: score(on: data), model: self)
         if onReport(report) == .stop {
           stoppedEarly = true
           break

@@ -182,7 +182,7 @@ enum Admissions {
     var model = LogisticRegression(featureCount: 2)
     let history = model.fit(data, optimizer: GradientDescent(learningRate: learningRate), epochs: fullEpochs,
                             strategy: .throughLogit)
-    print("W2: after \(fullEpochs) epochs: loss \(history.finalLoss), accuracy \(model.score(data)), "
+    print("W2: after \(fullEpochs) epochs: loss \(history.finalLoss), accuracy \(model.score(on: data)), "
           + "weights \(model.weights), bias \(model.bias)")
 
     let baseline = Timing(timings(repetitions: repetitions) { blackHole(trainHandWritten(data, epochs: epochs)) })

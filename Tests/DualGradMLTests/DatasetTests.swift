@@ -65,4 +65,15 @@ struct DatasetTests {
     #expect(abs(mean - 1.7) < 0.06)
     #expect(abs(variance - 4) < 0.2)
   }
+
+  @Test("labels may be given as Bool or as Int 0/1; any other integer is an error naming the row")
+  func boolAndIntegerLabels() throws {
+    let rows: [[Double]] = [[0.5, 1], [2, -1], [3, 3]]
+    let reference = try Dataset(rows: rows, labels: [1.0, 0.0, 1.0])
+    #expect(try Dataset(rows: rows, labels: [true, false, true]) == reference)
+    #expect(try Dataset(rows: rows, labels: [1, 0, 1] as [Int]) == reference)
+    #expect(throws: DatasetError.labelNotBinary(row: 1, value: 2)) {
+      try Dataset(rows: rows, labels: [1, 2, 0] as [Int])
+    }
+  }
 }

@@ -53,10 +53,22 @@ struct LogisticRegressionModelTests {
   func predictAndScore() throws {
     let model = LogisticRegression(weights: [1, -1], bias: 0.5)
     let data = try Dataset(rows: [[2, 1], [0, 3], [0, 0.5], [-1, 0]], labels: [1, 0, 1, 1])
-    #expect(model.predictProbability(data)[0] == Double.sigmoid(1.5))
-    #expect(model.predict(data) == [1, 0, 0, 0])
-    #expect(model.predict(data, threshold: 0.3) == [1, 0, 1, 1])
-    #expect(model.score(data) == 0.5)
+    #expect(model.predictProbability(on: data)[0] == Double.sigmoid(1.5))
+    #expect(model.predict(on: data) == [1, 0, 0, 0])
+    #expect(model.predict(on: data, threshold: 0.3) == [1, 0, 1, 1])
+    #expect(model.score(on: data) == 0.5)
+  }
+
+  @Test("new rows are predicted from their features alone, as the same rows in a data set are")
+  func predictRowsWithoutLabels() throws {
+    let model = LogisticRegression(weights: [1, -1], bias: 0.5)
+    let rows: [[Double]] = [[2, 1], [0, 3], [0, 0.5], [-1, 0]]
+    let data = try Dataset(rows: rows, labels: [1, 0, 1, 1])
+    // σ(1.5), σ(−2.5), σ(0), σ(−0.5)
+    #expect(model.predictProbability(rows) == [Double.sigmoid(1.5), Double.sigmoid(-2.5), 0.5, Double.sigmoid(-0.5)])
+    #expect(model.predictProbability(rows) == model.predictProbability(on: data))
+    #expect(model.predict(rows) == [1, 0, 0, 0])
+    #expect(model.predict(rows, threshold: 0.3) == [1, 0, 1, 1])
   }
 
   @Test("the decision line is where the logit is 0")

@@ -33,4 +33,24 @@ struct TrainingTests {
     })
     #expect(calls == Array(1...7))
   }
+
+  @Test("fit's default strategy is the fast logit one and trains README's toy model to the same loss as per-weight")
+  func defaultStrategy() throws {
+    let data = try Dataset(
+      rows: [[0.52, 1.12, 0.77], [0.88, -1.08, 0.15], [0.52, 0.06, -1.30], [0.74, -2.49, 1.39]],
+      labels: [1, 1, 0, 1])
+    let loss = LogisticLoss(sampleLoss: .tutorialNegativeLogLikelihood, reduction: .sum)
+    var automatic = LogisticRegression(featureCount: 3, hasBias: false)
+    var reference = automatic
+    var logit = automatic
+    let history = automatic.fit(data, loss: loss, optimizer: GradientDescent(learningRate: 0.01), epochs: 100)
+    let referenceHistory = reference.fit(
+      data, loss: loss, optimizer: GradientDescent(learningRate: 0.01), epochs: 100, strategy: .perWeight)
+    logit.fit(data, loss: loss, optimizer: GradientDescent(learningRate: 0.01), epochs: 100, strategy: .throughLogit)
+    // The default is bit for bit the logit strategy, and agrees with the reference.
+    #expect(automatic == logit)
+    #expect(abs(history.finalLoss - referenceHistory.finalLoss) <= 1e-12)
+    #expect(abs(history.finalLoss - 1.067270675787016) <= 1e-12)   // README's figure
+    #expect(automatic.gradient(on: data, loss) == logit.gradient(on: data, loss, strategy: .throughLogit))
+  }
 }
