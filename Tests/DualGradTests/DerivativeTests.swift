@@ -60,6 +60,24 @@ struct DerivativeTests {
     #expect(slopes == [2, 4, 6])
   }
 
+  @Test("elementwiseDerivative(into:) writes the array form's slopes into the caller's storage, reusing it")
+  func intoBuffer() {
+    let points = linspace(-3.0, 3.0, count: 101)
+    var slopes: [Double] = []
+    elementwiseDerivative(of: { x in tanh(x) * exp(x) }, over: points, into: &slopes)
+    #expect(slopes == elementwiseDerivative(of: { x in tanh(x) * exp(x) }, over: points))
+    // Same count: the same storage is written again, not a new array.
+    let before = slopes.withUnsafeBufferPointer { $0.baseAddress }
+    elementwiseDerivative(of: { x in x * x }, over: Array(points), into: &slopes)
+    #expect(slopes.withUnsafeBufferPointer { $0.baseAddress } == before)
+    #expect(slopes == points.map { 2 * $0 })
+    // Another count: resized; an empty input gives an empty result.
+    elementwiseDerivative(of: { x in x * x }, over: [1.0, 2.0], into: &slopes)
+    #expect(slopes == [2, 4])
+    elementwiseDerivative(of: { x in x * x }, over: [Double](), into: &slopes)
+    #expect(slopes.isEmpty)
+  }
+
   @Test("Float and Float80 differentiate like Double")
   func otherScalars() {
     #expect(derivative(of: { (x: Dual<Float>) in x * x }, at: Float(3)) == 6)
