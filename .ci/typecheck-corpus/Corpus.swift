@@ -50,3 +50,10 @@ func g02<T: RealScalar>(_ x: Dual<T>, _ t: T) -> Dual<T> { x * t + t * x - x / t
 func p01(_ x: Dual<Double>) -> Dual<Double> { a * x * x * x + b * x * x + c * x + d }
 func p02(_ x: Dual<Dual<Double>>) -> Dual<Dual<Double>> { x * x * x / 6 - a * x }
 func p03(_ x: Dual<Dual<Dual<Double>>>, _ y: Dual<Dual<Double>>) -> Dual<Dual<Dual<Double>>> { x * y + a * x - y / x }
+// Result type not stated (top-level code, print): T is fixed only by the literal point.
+func u01() { print(hessian(of: { w in a * w[0] * w[0] + b * w[0] * w[1] }, at: [1.0, 2.0])) }
+func u02() { let h = hessian(of: { w in a * w[0] * w[0] + b * w[0] * w[1] }, at: [1.0, 2.0]); print(h) }
+func u03() { print(derivative(of: { x in (1 - exp(-2 * x)) / (1 + exp(-2 * x)) }, at: 1.0)) }
+func u04() { let v = derivative(of: { x in (1 - exp(-2 * x)) / (1 + exp(-2 * x)) }, at: 1.0); print(v) }
+func u05() { print(derivative(of: { x in a * x * x * x + b * x * x + c * x + d }, at: 2.0)) }
+func u06() { let v = derivative(of: { x in a * x * x * x + b * x * x + c * x + d }, at: 2.0); print(v) }
