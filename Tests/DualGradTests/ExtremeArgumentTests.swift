@@ -53,8 +53,7 @@ struct ExtremeArgumentTests {
 
   @Test(
     "Taylor's c₁ is Dual's slope bit for bit, and c₀ the plain value",
-    arguments: (elementaryCases.map { ($0.function, $0.x) } + ExtremeCase.all.map { ($0.function, $0.x) })
-      .filter { $0.0 != .powBothVarying })
+    arguments: elementaryCases.map { ($0.function, $0.x) } + ExtremeCase.all.map { ($0.function, $0.x) })
   func taylorStartsFromDualSlope(_ function: TaylorFunction, _ x: Double) {
     let series = function(Taylor<Double>(variable: x, order: 1)).coefficients
     let slope = derivative(of: { function($0) }, at: x)

@@ -113,11 +113,7 @@ extension DualNumber {
   public static func pow(_ x: Self, _ y: Self) -> Self {
     let p = Scalar.pow(x.value, y.value)
     let xSlope = Scalar.powerSlope(x.value, exponent: y.value)
-    // ∂y = x^y·log x is 0·(−∞) = NaN at x = 0, y > 0; the limit is 0. The test
-    // is on the value (`==`, not `isZero`): when nested, x.value may carry a
-    // tangent, and 0·log 0 would make the second derivative of t^(2+t) NaN
-    // instead of 2 (its infinite cases, 0 < y ≤ 1, still come through ∂x).
-    let ySlope = x.value == 0 && y.value > 0 ? 0 : p * Scalar.log(x.value)
+    let ySlope = Scalar.powerSlopeInExponent(x.value, exponent: y.value, value: p)
     return combined(to: p, x, slope: xSlope, y, slope: ySlope)
   }
 

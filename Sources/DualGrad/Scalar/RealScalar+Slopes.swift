@@ -71,6 +71,16 @@ extension RealScalar {
     y.isZero ? 0 : y * pow(x, y - 1)
   }
 
+  /// The slope x^y·log x of x^y in y, given p = x^y; 0 at x = 0 for y > 0,
+  /// the limit, where the formula is 0·(−∞) = NaN. The test is on the value
+  /// (`==`, not `isZero`): when nested, x may carry a tangent, and 0·log 0
+  /// would make the second derivative of t^(2+t) NaN instead of 2 (its
+  /// infinite cases, 0 < y ≤ 1, still come through the slope in x).
+  @inlinable @inline(__always)
+  static func powerSlopeInExponent(_ x: Self, exponent y: Self, value p: Self) -> Self {
+    x == 0 && y > 0 ? 0 : p * log(x)
+  }
+
   // MARK: Trigonometric functions
 
   /// The slope 1 + tan² x of tan, given t = tan x.

@@ -259,19 +259,39 @@ extension Taylor {
       }
     }
     if x.isConstant && x.value.isZero && y.value > 0 { return constantResult() }
-    // exp(y·log x) on padded copies of both operands.
+    // p = exp(w), w = y·log x, on padded copies of both operands:
+    // k·p[k] = Σ_{j=1..k} j·w[j]·p[k−j]. The last term, w[k]·p₀, holds
+    // p₀·y₀·x[k]/x₀ + p₀·log x₀·y[k]; those two go through the slopes Dual
+    // uses (x[k]·∂x + y[k]·∂y), so c₁ is Dual's slope and stays finite where
+    // p₀ over- or underflows. The remainder p₀·w̃[k] has log x[k] − x[k]/x₀ =
+    // −Σ_{j=1..k−1} x[j]q[k−j]/(k·x₀) in place of log x[k] (q = t·(log x)′).
+    let slopeX = T.powerSlope(x.value, exponent: y.value)
+    let slopeY = T.powerSlopeInExponent(x.value, exponent: y.value, value: p0)
     return build(count: n) { p in
-      withScratch(5 * n) { scratch in
+      withScratch(6 * n) { scratch in
         let xs = scratch, ys = scratch + n, logX = scratch + 2 * n, w = scratch + 3 * n, d = scratch + 4 * n
+        let q = scratch + 5 * n
         x.withCoefficients { for k in 0..<$0.count { xs[k] = $0[k] } }
         y.withCoefficients { for k in 0..<$0.count { ys[k] = $0[k] } }
         scaledDerivative(xs, into: d, count: n)
-        derivativeQuotient(d, xs, leading: xs[0], into: logX, count: n)
-        integrate(logX, count: n)
-        logX[0] = T.log(xs[0])
-        product(ys, n, logX, n, into: w, count: n)
-        scaledDerivative(w, into: d, count: n)
-        exponential(d, leading: p0, into: p, count: n)
+        derivativeQuotient(d, xs, leading: xs[0], into: q, count: n)
+        let x0 = xs[0], y0 = ys[0]
+        logX[0] = T.log(x0)
+        for k in 1..<n { logX[k] = q[k] / T(k) }
+        p[0] = p0
+        for k in 1..<n {
+          let mixed = convolution(ys, logX, k, from: 1, through: k - 1)
+          w[k] = y0 * logX[k] + ys[k] * logX[0] + mixed
+          d[k] = T(k) * w[k]
+          let xPart: T = xs[k].isZero ? 0 : xs[k] * slopeX
+          let yPart: T = ys[k].isZero ? 0 : ys[k] * slopeY
+          var next = xPart + yPart
+          if k > 1 {
+            let remainder = y0 * (-convolution(xs, q, k, from: 1, through: k - 1) / (T(k) * x0)) + mixed
+            next = convolution(d, p, k, from: 1, through: k - 1) / T(k) + p0 * remainder + next
+          }
+          p[k] = next
+        }
       }
     }
   }
