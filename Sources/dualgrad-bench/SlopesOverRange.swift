@@ -68,17 +68,11 @@ enum SlopesOverRange {
     let points = linspace(-7.0, 7.0, count: count)
     // The formula is written at each call, as users write it: a closure held
     // in a variable is called, not inlined, and costs about 2 ns a point more.
-    // Called from three places (the agreement check, the warm-up, the timing);
-    // kept out of line so that, as in a user's program, the closure has one call
-    // site and is inlined into the loop (otherwise each copy calls it per point).
-    @inline(never) func serialSlopes() -> [Double] {
+    func serialSlopes() -> [Double] {
       elementwiseDerivative(of: { x in (1 - exp(-2 * x)) / (1 + exp(-2 * x)) }, over: points)
     }
-    @inline(never) func parallelSlopes() -> [Double] {
+    func parallelSlopes() -> [Double] {
       elementwiseDerivative(of: { x in (1 - exp(-2 * x)) / (1 + exp(-2 * x)) }, over: points, parallelism: .automatic)
-    }
-    @inline(never) func slopesIntoBuffer(_ xs: [Double], _ slopes: inout [Double]) {
-      elementwiseDerivative(of: { x in (1 - exp(-2 * x)) / (1 + exp(-2 * x)) }, over: xs, into: &slopes)
     }
     let expected = handWritten(points)
     let xs = Array(points)
