@@ -91,7 +91,7 @@ public func elementwiseDerivative<Points: Sequence>(
 ///   - xs: The points, such as ``linspace(_:_:count:)``.
 /// - Returns: f′(x) for each x in `xs`.
 /// - Complexity: One evaluation of `f` per point; one array allocation.
-@inlinable @inline(__always)
+@inlinable
 public func elementwiseDerivative<Points: Collection>(
   of f: (Dual<Points.Element>) throws -> Dual<Points.Element>, over xs: Points
 ) rethrows -> [Points.Element] where Points.Element: RealScalar {
@@ -121,7 +121,7 @@ public func elementwiseDerivative<Points: Collection>(
 ///     unspecified (each entry is a slope or its previous value).
 /// - Complexity: One evaluation of `f` per point; no allocation when
 ///   `slopes.count == xs.count`.
-@inlinable @inline(__always)
+@inlinable
 public func elementwiseDerivative<Points: Collection>(
   of f: (Dual<Points.Element>) throws -> Dual<Points.Element>, over xs: Points,
   into slopes: inout [Points.Element]
