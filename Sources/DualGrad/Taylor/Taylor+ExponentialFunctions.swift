@@ -14,12 +14,34 @@ extension Taylor {
   public static func exp(_ x: Taylor) -> Taylor {
     let e0 = T.exp(x.value)
     if x.isConstant { return x.constant(e0) }
+    // Past e^709.78, where c₀ is +∞, c_k = e^x₀/k! can still be finite: the
+    // series of e^(x − 64 ln 2), times 2^64.
+    let rescaled = !e0.isFinite && x.value.isFinite
+    let leading = rescaled ? exponentialBelowOverflow(x.value) : e0
     return x.mapped { a, e, n in
       withScratch(n) { d in
         scaledDerivative(a, into: d, count: n)
-        exponential(d, leading: e0, into: e, count: n)
+        exponential(d, leading: leading, into: e, count: n)
+        if rescaled { rescale(e, count: n, value: e0) }
       }
     }
+  }
+
+  /// e^(v − 64 ln 2), for a v where e^v overflows: the exact difference
+  /// v − 64·ln2Hi (ln2Hi has 16 bits) in one exp and the small rest in
+  /// another, so the argument is never rounded (a rounding of v − 64 ln 2
+  /// near 700 would cost 250 ulps).
+  @inlinable
+  static func exponentialBelowOverflow(_ v: T) -> T {
+    T.exp(v - T(64 * ln2Hi)) * T.exp(T(-64 * ln2Lo))
+  }
+
+  /// Multiplies c₁, c₂, … by 2^64 (exact) and sets c₀ to `value`: the series
+  /// of 2^64·f from that of f.
+  @inlinable
+  static func rescale(_ c: UnsafeMutablePointer<T>, count n: Int, value: T) {
+    for k in 1..<Swift.max(n, 1) { c[k] *= T(exp2Rescale) }
+    c[0] = value
   }
 
   /// The series of e^x − 1, with c₀ = `expm1(x₀)` (accurate near 0).
@@ -56,10 +78,7 @@ extension Taylor {
         let ln2T = T(ln2)
         for k in 1..<n { d[k] *= ln2T }
         exponential(d, leading: leading, into: e, count: n)
-        if rescaled {
-          for k in 1..<n { e[k] *= T(exp2Rescale) }
-          e[0] = e0
-        }
+        if rescaled { rescale(e, count: n, value: e0) }
       }
     }
   }
@@ -297,3 +316,10 @@ extension Taylor {
   }
 
 }
+
+/// ln 2 in two parts for ``Taylor/exponentialBelowOverflow(_:)``: ln2Hi =
+/// 45426/65536 has 16 bits, so 64·ln2Hi and x − 64·ln2Hi are exact near the
+/// overflow of e^x in Float, Double and Float80.
+@usableFromInline let ln2Hi = 0.693145751953125
+/// ln 2 − ln2Hi.
+@usableFromInline let ln2Lo = 1.4286068203094172321e-6

@@ -26,18 +26,30 @@ extension Taylor {
   }
 
   /// One of the pair (sin, cos) or (sinh, cosh), the other kept in scratch.
+  ///
+  /// Past |x₀| ≈ 710.5, where sinh and cosh overflow, c_k = sinh or cosh x₀
+  /// over k! can still be finite: there both are ±e^|x₀|/2 to the last bit,
+  /// and the series runs on e^(|x₀| − 64 ln 2)/2, times 2^64.
   @inlinable
   static func sineOrCosine(_ x: Taylor, sign: T, wantsSine: Bool, _ s0: T, _ c0: T) -> Taylor {
-    if x.isConstant { return x.constant(wantsSine ? s0 : c0) }
+    let value = wantsSine ? s0 : c0
+    if x.isConstant { return x.constant(value) }
+    let rescaled = sign > 0 && !c0.isFinite && x.value.isFinite
+    var (sine, cosine) = (s0, c0)
+    if rescaled {
+      cosine = exponentialBelowOverflow(x.value.magnitude) / 2
+      sine = x.value < 0 ? -cosine : cosine
+    }
     return x.mapped { a, y, n in
       withScratch(2 * n) { scratch in
         let d = scratch, other = scratch + n
         scaledDerivative(a, into: d, count: n)
         if wantsSine {
-          sineCosine(d, leading: s0, c0, sign: sign, into: y, other, count: n)
+          sineCosine(d, leading: sine, cosine, sign: sign, into: y, other, count: n)
         } else {
-          sineCosine(d, leading: s0, c0, sign: sign, into: other, y, count: n)
+          sineCosine(d, leading: sine, cosine, sign: sign, into: other, y, count: n)
         }
+        if rescaled { rescale(y, count: n, value: value) }
       }
     }
   }

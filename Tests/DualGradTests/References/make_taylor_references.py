@@ -144,7 +144,8 @@ HUGE_TANH_POINTS = [360.0, -360.0, 370.0, 400.0, -400.0]
 
 # Huge and tiny arguments, where a textbook slope overflows or underflows although
 # the true one is finite (√(1 + x²) at 1e160, x·ln 10 at 1e308, 2^x·ln 2 past
-# 2^1024, x^2.5 below 1e-130) or where the slope is subnormal. Names are
+# 2^1024, x^2.5 below 1e-130), where c₀ overflows but later coefficients do not
+# (e^x/k! past 709.78), or where the slope is subnormal. Names are
 # TaylorFunction cases; coefficients c₀ … c₆ at 700 and 720 digits, enough for
 # mpmath.taylor's steps to resolve 1e-300 + h and 1e300 + h.
 EXTREME_ORDER = 6
@@ -160,6 +161,10 @@ EXTREME = [
     ("log2", lambda x: mp.log(x, 2), [1.7e308, 3e-308]),
     ("log10", mp.log10, [1e308, 3e-308]),
     ("exp2", lambda x: mp.power(2, x), [1024.25, 1030.0, -1070.0]),
+    ("exp", mp.exp, [710.0, 712.0, -745.0]),
+    ("expMinusOne", mp.expm1, [711.0]),
+    ("sinh", mp.sinh, [711.0, -712.0]),
+    ("cosh", mp.cosh, [711.0, -712.0]),
     ("sqrt", mp.sqrt, [1e300, 1e-300]),
     ("cubeRoot", mp.cbrt, [1e300, 1e-300]),
     ("powInteger", lambda x: x ** 7, [1e50, -1e-50]),
