@@ -106,7 +106,7 @@ extension DualNumber {
   public static func pow(_ x: Self, _ n: Int) -> Self {
     // n·x^(n−1) is 0·∞ at x = 0 when n = 0; the function is constant there.
     if n == 0 { return Self(1) }
-    return x.chained(to: Scalar.pow(x.value, n), slope: Scalar(n) * Scalar.powerOneBelow(x.value, n))
+    return x.chained(to: Scalar.pow(x.value, n), slope: Scalar.integerPowerSlope(x.value, n))
   }
 
   @inlinable

@@ -63,6 +63,11 @@ extension RealScalar {
   @inlinable @inline(__always)
   static func rootSlope(root r: Self, _ n: Int) -> Self { 1 / (Self(n) * powerOneBelow(r, n)) }
 
+  /// The slope n·x^(n−1) of x^n for an integer n ≠ 0 (for n = Int.min as
+  /// n·x^n/x, where n − 1 would trap).
+  @inlinable @inline(__always)
+  static func integerPowerSlope(_ x: Self, _ n: Int) -> Self { Self(n) * powerOneBelow(x, n) }
+
   /// The slope y·x^(y−1) of x^y in x; 0 when y = 0 (x^0 is the constant 1,
   /// where the formula gives 0·(0^−1) = NaN at x = 0). Never y·x^y/x, whose
   /// x^y over- or underflows first (x^2.5 at 1e-130 is 0, its slope 2.5e-195).

@@ -214,7 +214,7 @@ extension Taylor {
     if n == 0 || x.value.isZero { return powerBySquaring(x, n) }
     let p0 = T.pow(x.value, n)
     if x.isConstant { return x.constant(p0) }
-    let slope = T(n) * T.powerOneBelow(x.value, n)
+    let slope = T.integerPowerSlope(x.value, n)
     return x.mapped { a, p, count in
       p[0] = p0
       power(a, exponent: T(n), slope: slope, into: p, count: count)
