@@ -9,7 +9,7 @@
 /// exp(Dual<Double>(0, derivative: 1)).derivative   // 1.0
 /// ```
 /// See ``RealScalar/exp(_:)`` for the derivative rule and its edge cases.
-@inlinable
+@inlinable @inline(__always)
 public func exp<S: RealScalar>(_ x: S) -> S { S.exp(x) }
 
 /// Returns 2^x of `x`; for a dual number, with its derivative.
@@ -27,7 +27,7 @@ public func exp2<S: RealScalar>(_ x: S) -> S { S.exp2(x) }
 /// expm1(Dual<Double>(0, derivative: 1)).derivative   // 1.0
 /// ```
 /// See ``RealScalar/expMinusOne(_:)`` for the derivative rule and its edge cases.
-@inlinable
+@inlinable @inline(__always)
 public func expm1<S: RealScalar>(_ x: S) -> S { S.expMinusOne(x) }
 
 /// Returns the natural logarithm of `x`; for a dual number, with its derivative.
@@ -36,7 +36,7 @@ public func expm1<S: RealScalar>(_ x: S) -> S { S.expMinusOne(x) }
 /// log(Dual<Double>(2, derivative: 1)).derivative   // 0.5
 /// ```
 /// See ``RealScalar/log(_:)`` for the derivative rule and its edge cases.
-@inlinable
+@inlinable @inline(__always)
 public func log<S: RealScalar>(_ x: S) -> S { S.log(x) }
 
 /// Returns the base-2 logarithm of `x`; for a dual number, with its derivative.
@@ -63,7 +63,7 @@ public func log10<S: RealScalar>(_ x: S) -> S { S.log10(x) }
 /// log1p(Dual<Double>(0, derivative: 1)).derivative   // 1.0
 /// ```
 /// See ``RealScalar/log(onePlus:)`` for the derivative rule and its edge cases.
-@inlinable
+@inlinable @inline(__always)
 public func log1p<S: RealScalar>(_ x: S) -> S { S.log(onePlus: x) }
 
 /// Returns the square root of `x`; for a dual number, with its derivative.
@@ -153,7 +153,7 @@ public func cosh<S: RealScalar>(_ x: S) -> S { S.cosh(x) }
 /// tanh(Dual<Double>(20, derivative: 1)).derivative   // 1.6993417021166355e-17
 /// ```
 /// See ``RealScalar/tanh(_:)`` for the derivative rule and its edge cases.
-@inlinable
+@inlinable @inline(__always)
 public func tanh<S: RealScalar>(_ x: S) -> S { S.tanh(x) }
 
 /// Returns the inverse hyperbolic sine of `x`; for a dual number, with its derivative.
@@ -207,7 +207,7 @@ public func erfc<S: RealScalar>(_ x: S) -> S { S.erfc(x) }
 /// sigmoid(Dual<Double>(40, derivative: 1)).derivative   // 4.248354255291589e-18
 /// ```
 /// See ``RealScalar/sigmoid(_:)`` for the derivative rule and its edge cases.
-@inlinable
+@inlinable @inline(__always)
 public func sigmoid<S: RealScalar>(_ x: S) -> S { S.sigmoid(x) }
 
 /// Returns the softplus log(1 + e^x) of `x`; for a dual number, with its derivative.
@@ -216,7 +216,7 @@ public func sigmoid<S: RealScalar>(_ x: S) -> S { S.sigmoid(x) }
 /// softplus(Dual<Double>(1000, derivative: 1)).value   // 1000.0
 /// ```
 /// See ``RealScalar/softplus(_:)`` for the derivative rule and its edge cases.
-@inlinable
+@inlinable @inline(__always)
 public func softplus<S: RealScalar>(_ x: S) -> S { S.softplus(x) }
 
 /// Returns log σ(x) of `x`; for a dual number, with its derivative.
@@ -225,7 +225,7 @@ public func softplus<S: RealScalar>(_ x: S) -> S { S.softplus(x) }
 /// logSigmoid(Dual<Double>(-1000, derivative: 1)).derivative   // 1.0
 /// ```
 /// See ``RealScalar/logSigmoid(_:)`` for the derivative rule and its edge cases.
-@inlinable
+@inlinable @inline(__always)
 public func logSigmoid<S: RealScalar>(_ x: S) -> S { S.logSigmoid(x) }
 
 /// Returns the real cube root of `x` (negative for negative `x`).

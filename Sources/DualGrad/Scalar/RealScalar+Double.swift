@@ -7,14 +7,24 @@
 import Foundation
 
 extension Double: RealScalar {
-  // exp stays libm's, measured: in a SwiftPM release build (multi-threaded
-  // code generation) a formula closure holding two inlined branch-free exps is
-  // too large for LLVM's inliner, so elementwiseDerivative's loop stays scalar
-  // and calls it per point; there libm's table-driven exp is faster, and two
-  // calls of it on the same argument merge into one (W1: 3.2x the
-  // hand-written loop with the branch-free exp, 1.2x with libm's). `BranchFree.exp` (0.73 ulp) is what the compound
-  // functions below use.
+  // exp stays libm's by default, measured: in a SwiftPM release build
+  // (multi-threaded code generation) a formula closure holding inlined
+  // branch-free exps is too large for LLVM's inliner, so elementwiseDerivative's
+  // loop stays scalar and calls the closure per point; there libm's
+  // table-driven exp is faster, and two calls of it on the same argument merge
+  // into one (W1: 3.2x the hand-written loop with the branch-free exp, 1.2x with
+  // libm's). `BranchFree.exp` (0.73 ulp) is what the compound functions below
+  // use. Building with `-Xswiftc -DDUALGRAD_BRANCH_FREE_EXP` together with a
+  // higher inline threshold (README, "Opt-in builds") makes the loop vectorise.
+  #if DUALGRAD_BRANCH_FREE_EXP
+  @inlinable @inline(__always) public static func exp(_ x: Double) -> Double { BranchFree.exp(x) }
+  #else
+  #if DUALGRAD_BRANCH_FREE_EXP
+  @inlinable @inline(__always) public static func exp(_ x: Double) -> Double { BranchFree.exp(x) }
+  #else
   @_transparent public static func exp(_ x: Double) -> Double { Foundation.exp(x) }
+  #endif
+  #endif
   @inlinable @inline(__always) public static func expMinusOne(_ x: Double) -> Double { BranchFree.expMinusOne(x) }
   @_transparent public static func exp2(_ x: Double) -> Double { Foundation.exp2(x) }
   @inlinable @inline(__always) public static func log(_ x: Double) -> Double { BranchFree.log(x) }
