@@ -50,10 +50,12 @@ extension Taylor {
         let factor = m / (2 * h0)
         h[0] = h0
         for k in 1..<n {
-          let xPart: T = xs[k].isZero ? 0 : x.coefficient(k) * slopes.x
-          let yPart: T = ys[k].isZero ? 0 : y.coefficient(k) * slopes.y
+          // A zero coefficient contributes 0 even against an infinite slope, as in Dual.
+          let xk = x.coefficient(k), yk = y.coefficient(k)
+          let xPart: T = xk.isZero ? 0 : xk * slopes.x
+          let yPart: T = yk.isZero ? 0 : yk * slopes.y
           var sum: T = 0
-          for j in 1..<Swift.max(k, 1) { sum += xs[j] * xs[k - j] + ys[j] * ys[k - j] - hs[j] * hs[k - j] }
+          for j in 1..<k { sum += xs[j] * xs[k - j] + ys[j] * ys[k - j] - hs[j] * hs[k - j] }
           h[k] = xPart + yPart + sum * factor * m
           hs[k] = h[k] * inverseM
         }
