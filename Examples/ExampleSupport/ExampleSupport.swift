@@ -105,21 +105,21 @@ public struct ExampleOptions {
   }
 
   /// Writes a training run's losses as a CSV file `fileName` with columns
-  /// `counter` and `value`: the loss after every `step`-th update and after
-  /// the last one, so every loss the example printed, the final one
-  /// included, is in the file.
+  /// `counter` and `value`: the losses the run recorded (every
+  /// `history.recordInterval` updates) and the one after the last update, so
+  /// every loss the example printed, the final one included, is in the file.
   ///
   /// ```swift
-  /// options.writeLosses(history, counter: "iteration", to: "loss.csv")   // rows 0 ... history.epochs
+  /// options.writeLosses(history, counter: "iteration", to: "loss.csv")   // rows 0, k, 2k, ..., history.epochs
   /// ```
-  public func writeLosses(
-    _ history: TrainingHistory, counter: String, value: String = "loss", every step: Int = 1, to fileName: String
-  ) {
-    // losses[e] is the loss after e updates; finalLoss is the one after the last.
-    let losses = history.losses + [history.finalLoss]
-    var rows = Array(stride(from: 0, to: losses.count, by: max(step, 1)))
-    if rows.last != losses.count - 1 { rows.append(losses.count - 1) }
-    writeCSV(columns: [counter: rows.map(Double.init), value: rows.map { losses[$0] }], to: fileName)
+  public func writeLosses(_ history: TrainingHistory, counter: String, value: String = "loss", to fileName: String) {
+    var counters = history.losses.indices.map { Double($0 * history.recordInterval) }
+    var losses = history.losses
+    if counters.last != Double(history.epochs) {
+      counters.append(Double(history.epochs))
+      losses.append(history.finalLoss)
+    }
+    writeCSV(columns: [counter: counters, value: losses], to: fileName)
   }
 
   /// Runs `save` with the path of `fileName` in the output directory (created

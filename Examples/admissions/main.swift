@@ -44,7 +44,7 @@ func train(_ data: Dataset, quiet: Bool) -> (LogisticRegression, TrainingHistory
   let start = clock.now
   let history = model.fit(
     data, optimizer: GradientDescent(learningRate: learningRate), epochs: epochs, strategy: strategy,
-    reportEvery: quiet ? 0 : 10_000,
+    reportEvery: quiet ? 0 : 10_000, recordEvery: quiet ? 0 : 100,
     onReport: { report in
       bar.clear()
       print("epoch \(String(report.epoch).padding(toLength: 7, withPad: " ", startingAt: 0))"
@@ -77,4 +77,4 @@ options.write(
     weights: model.weights, bias: model.bias
   ).svg(),
   to: "admissions.svg")
-options.writeLosses(history, counter: "epoch", every: 100, to: "admissions-loss.csv")
+options.writeLosses(history, counter: "epoch", to: "admissions-loss.csv")

@@ -31,7 +31,7 @@ let test = try sample(200)
 print("== Gradient descent, the tutorial's defaults: learning rate 0.1, 100 iterations, zeros")
 var model = LogisticRegression(featureCount: 4)
 let history = model.fit(
-  train, optimizer: GradientDescent(learningRate: 0.1), epochs: 100, strategy: strategy, reportEvery: 100
+  train, optimizer: GradientDescent(learningRate: 0.1), epochs: 100, strategy: strategy, reportEvery: 100, recordEvery: 1
 ) { report in
   print("cost after \(report.epoch) iterations: \(fixed(report.loss, 6))")   // the tutorial's verbose mode
   return .continue
@@ -47,7 +47,7 @@ printFigure("Test accuracy", model.score(on: test))
 print("\n== Adam, learning rate 0.01, \(adamEpochs) epochs")
 var adamModel = LogisticRegression(featureCount: 4)
 let adamHistory = adamModel.fit(
-  train, optimizer: Adam(learningRate: 0.01), epochs: adamEpochs, strategy: strategy, reportEvery: 20
+  train, optimizer: Adam(learningRate: 0.01), epochs: adamEpochs, strategy: strategy, reportEvery: 20, recordEvery: 1
 ) { report in
   print("epoch \(report.epoch): loss \(fixed(report.loss, 6))")
   return .continue

@@ -34,7 +34,7 @@ var model = LogisticRegression(
 print("iteration  loss      accuracy")
 let history = model.fit(
   data, optimizer: MomentumGradientDescent(learningRate: 0.01, momentum: 0.9), epochs: iterations, strategy: strategy,
-  reportEvery: 20
+  reportEvery: 20, recordEvery: 1
 ) { report in
   print(String(report.epoch).padding(toLength: 11, withPad: " ", startingAt: 0)
         + fixed(report.loss, 6) + "  " + fixed(report.accuracy, 3))

@@ -53,7 +53,7 @@ var firstIteration: Duration = .zero
 var bar = ProgressBar(total: iterations, unit: "iteration", valueName: "cost")
 let history = model.fit(
   data, loss: loss, optimizer: GradientDescent(learningRate: 0.1), epochs: iterations, strategy: strategy,
-  reportEvery: 1000,
+  reportEvery: 1000, recordEvery: 1,
   onReport: { report in
     bar.clear()
     let line = String(report.epoch).padding(toLength: 11, withPad: " ", startingAt: 0) + fixed(report.loss, 6)

@@ -347,9 +347,32 @@ extension LogisticLoss {
     return sweep.valueWithGradient(of: { value(at: $0, on: data) }, into: &gradient)
   }
 
+  /// The gradient at `parameters` alone, for a training step whose loss
+  /// nobody looks at (`fit` between reports): the through-the-logit strategy
+  /// then skips each sample's loss value (its log1p), the sweeps of the other
+  /// strategies carry the value anyway and it is dropped.
+  @inlinable @inline(__always)
+  func gradient(
+    at parameters: [Double], on data: Dataset, strategy: GradientStrategy,
+    into gradient: inout [Double], workspace: inout GradientWorkspace
+  ) {
+    if strategy == .throughLogit {
+      if gradient.count != parameters.count { gradient = [Double](repeating: 0, count: parameters.count) }
+      _ = throughLogitValueWithGradient(at: parameters, on: data, into: &gradient, value: WithoutLossValue.self)
+    } else {
+      _ = valueWithGradient(at: parameters, on: data, strategy: strategy, into: &gradient, workspace: &workspace)
+    }
+  }
+
+  /// The `.throughLogit` strategy. With `WithoutLossValue` nothing reads
+  /// the samples' loss values, so the optimiser drops their computation and
+  /// the result is meaningless (0). The choice is a type, not a `Bool`: the
+  /// loop sits in closures (the buffer pointers'), which are specialised
+  /// with their generic function but were not for a constant argument (one
+  /// closure served both, the value still computed: callgrind, W2).
   @inlinable
-  func throughLogitValueWithGradient(
-    at parameters: [Double], on data: Dataset, into gradient: inout [Double]
+  func throughLogitValueWithGradient<Value: LossValueDemand>(
+    at parameters: [Double], on data: Dataset, into gradient: inout [Double], value: Value.Type = WithLossValue.self
   ) -> Double {
     let n = data.featureCount, m = data.count
     precondition(
@@ -371,7 +394,7 @@ extension LogisticLoss {
               if hasBias { z += w[n] }
               // One sweep of the generic sample loss: its value and dℓ/dz.
               let sample = sampleLoss(logit: Dual(z, derivative: 1), label: labels[i])
-              total += sample.value
+              if Value.isNeeded { total += sample.value }
               // The chain rule through z = x·w + b: ∂z/∂w_j = x_j, ∂z/∂b = 1.
               let slope = sample.derivative
               addMultiple(slope, of: row, to: g.baseAddress!, count: n)
@@ -400,6 +423,25 @@ extension LogisticLoss {
     }
     return total
   }
+}
+
+/// Whether a gradient computation also needs the loss's value (a type, so
+/// that the choice specialises the code; see `throughLogitValueWithGradient`).
+@usableFromInline
+protocol LossValueDemand {
+  static var isNeeded: Bool { get }
+}
+
+/// The loss's value is wanted with the gradient.
+@usableFromInline
+enum WithLossValue: LossValueDemand {
+  @inlinable static var isNeeded: Bool { true }
+}
+
+/// Only the gradient is wanted.
+@usableFromInline
+enum WithoutLossValue: LossValueDemand {
+  @inlinable static var isNeeded: Bool { false }
 }
 
 // MARK: - Vector kernels of the through-the-logit gradient

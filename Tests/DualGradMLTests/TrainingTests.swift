@@ -1,6 +1,7 @@
 // Tests of the training loop (Training.swift): reports, early stopping and
 // progress callbacks.
-import DualGradML
+import DualGrad
+@testable import DualGradML
 import Testing
 
 @Suite("Logistic regression: training loop")
@@ -18,8 +19,45 @@ struct TrainingTests {
     }
     #expect(reported == [0, 5, 10, 15])
     #expect(history.stoppedEarly)
-    #expect(history.epochs == 15 && history.losses.count == 15)
+    #expect(history.epochs == 15)
+    // By default the history holds the reported losses: before updates 0, 5, 10.
+    #expect(history.recordInterval == 5 && history.losses.count == 3)
     #expect(history.losses == history.losses.sorted(by: >), "gradient descent lowers the loss here")
+  }
+
+  @Test("the history records every k-th loss as asked, the same values as an every-epoch record, and always the final loss")
+  func recordEvery() throws {
+    let data = try Dataset(rows: [[1, 2], [2, 1], [-1, -2], [-2, -1]], labels: [1, 1, 0, 0])
+    for strategy in GradientStrategy.allCases {
+      var everyEpoch = LogisticRegression(featureCount: 2)
+      var everyThird = everyEpoch
+      var none = everyEpoch
+      let full = everyEpoch.fit(
+        data, optimizer: GradientDescent(learningRate: 0.1), epochs: 10, strategy: strategy, recordEvery: 1)
+      let sparse = everyThird.fit(
+        data, optimizer: GradientDescent(learningRate: 0.1), epochs: 10, strategy: strategy, recordEvery: 3)
+      let quiet = none.fit(data, optimizer: GradientDescent(learningRate: 0.1), epochs: 10, strategy: strategy)
+      #expect(full.losses.count == 10 && full.recordInterval == 1)
+      #expect(sparse.losses == [full.losses[0], full.losses[3], full.losses[6], full.losses[9]], "\(strategy)")
+      #expect(quiet.losses.isEmpty && quiet.recordInterval == 0)
+      // Skipping the loss on unrecorded epochs changes no step.
+      #expect(everyEpoch == everyThird && everyEpoch == none, "\(strategy)")
+      #expect(full.finalLoss == quiet.finalLoss && quiet.finalLoss == LogisticLoss().value(at: none.parameters, on: data))
+      #expect(full.epochs == 10 && sparse.epochs == 10 && quiet.epochs == 10)
+    }
+  }
+
+  @Test("the gradient without the loss is the gradient with it, for every strategy")
+  func gradientWithoutValue() throws {
+    let data = try Dataset(rows: [[1, 2], [2, -1], [-1, -2], [-2, 3]], labels: [1, 0, 0, 1])
+    let loss = LogisticLoss(l2Penalty: 0.1)
+    for strategy in GradientStrategy.allCases {
+      var workspace = GradientWorkspace()
+      var withValue: [Double] = [], alone: [Double] = []
+      _ = loss.valueWithGradient(at: [0.3, -0.2, 0.1], on: data, strategy: strategy, into: &withValue, workspace: &workspace)
+      loss.gradient(at: [0.3, -0.2, 0.1], on: data, strategy: strategy, into: &alone, workspace: &workspace)
+      #expect(alone == withValue, "\(strategy)")
+    }
   }
 
   @Test("progress is called once per epoch with the running count")
@@ -32,6 +70,17 @@ struct TrainingTests {
       #expect(progress.totalEpochs == 7)
     })
     #expect(calls == Array(1...7))
+  }
+
+  @Test("progress gets the loss before each update, the loss the history records")
+  func progressLoss() throws {
+    let data = try toyDataset()
+    var model = LogisticRegression(featureCount: 3)
+    var losses: [Double] = []
+    let history = model.fit(data, optimizer: Adam(learningRate: 0.01), epochs: 7, recordEvery: 1, progress: {
+      losses.append($0.loss)
+    })
+    #expect(losses == history.losses)
   }
 
   @Test("fit's default strategy is the fast logit one and trains README's toy model to the same loss as per-weight")
