@@ -21,6 +21,7 @@ struct ClosureFormulaTests {
     #expect(value == 16 && slope == 20.5)
     #expect(ClosureFormulas.cubicTermSecondDerivative() == 24)
     #expect(ClosureFormulas.quadraticSecondDerivative() == 4)
+    #expect(isClose(ClosureFormulas.cubicOverSixSecondDerivative(), 1, tolerance: 1e-15))
   }
 
   @Test("Taylor series and elementwise slopes of closures with captured constants")

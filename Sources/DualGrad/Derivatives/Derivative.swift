@@ -50,10 +50,35 @@ public func valueWithDerivative<T: RealScalar>(
 /// - Returns: f″(x).
 /// - Complexity: One evaluation of `f` on doubly dual numbers (about 3 to 4
 ///   times a plain evaluation).
-@inlinable
+@inlinable @_disfavoredOverload
 public func secondDerivative<T: RealScalar>(
   of f: (Dual<Dual<T>>) throws -> Dual<Dual<T>>, at x: T
 ) rethrows -> T {
+  try f(Dual(Dual(x, derivative: 1), derivative: 1)).derivative.derivative
+}
+
+/// Returns the second derivative of `f` at a `Double` point, by nesting dual
+/// numbers: the same as the generic form, for the closure type Swift users write most.
+///
+/// ```swift
+/// let a = 2.0
+/// secondDerivative(of: { x in x * x * x / 6 - a * x }, at: 1.0)   // 1.0
+/// ```
+///
+/// It exists for type-checking speed: with `{ x in ... }` and a captured
+/// `Double` constant, the type checker tries this overload first (the generic
+/// form is `@_disfavoredOverload`) and so solves the closure's body with `x`
+/// already `Dual<Dual<Double>>`; the formula above takes 46 ms instead of
+/// 0.5 s (README.md, "Type-checking speed").
+/// - Parameters:
+///   - f: The function, written over `Dual<Dual<Double>>` (or generically).
+///   - x: The point.
+/// - Returns: f″(x).
+/// - Complexity: One evaluation of `f` on doubly dual numbers.
+@inlinable
+public func secondDerivative(
+  of f: (Dual<Dual<Double>>) throws -> Dual<Dual<Double>>, at x: Double
+) rethrows -> Double {
   try f(Dual(Dual(x, derivative: 1), derivative: 1)).derivative.derivative
 }
 
