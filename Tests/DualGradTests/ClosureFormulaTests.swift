@@ -22,6 +22,8 @@ struct ClosureFormulaTests {
     #expect(ClosureFormulas.cubicTermSecondDerivative() == 24)
     #expect(ClosureFormulas.quadraticSecondDerivative() == 4)
     #expect(isClose(ClosureFormulas.cubicOverSixSecondDerivative(), 1, tolerance: 1e-15))
+    #expect(isClose(ClosureFormulas.cubicSecondDerivative(), 22, tolerance: 1e-15))
+    #expect(isClose(ClosureFormulas.normalisedGaussianSecondDerivative(), -0.11507623616232521182, tolerance: 1e-14))
   }
 
   @Test("Taylor series and elementwise slopes of closures with captured constants")
