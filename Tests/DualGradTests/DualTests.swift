@@ -40,6 +40,22 @@ struct DualTests {
     #expect((-x).derivative == -1)
   }
 
+  @Test("a Double constant mixes with Dual<Dual<Double>> on either side; nil is not a constant and traps")
+  func doubleConstantWithSecondOrder() async {
+    let x = Dual(Dual(3.0, derivative: 1), derivative: 1)
+    let c = 2.0
+    let mixed = [c + x, x + c, c - x, x - c, c * x, x * c, c / x, x / c]
+    let expected = [5.0, 5, -1, 1, 6, 6, 2.0 / 3, 1.5]
+    #expect(mixed.map(\.value.value) == expected)
+    // d²/dx² of c / x is 2c / x³; of every other form it is 0.
+    #expect(mixed.map(\.derivative.derivative) == [0, 0, 0, 0, 0, 0, 4.0 / 27, 0])
+    await #expect(processExitsWith: .failure) {
+      let x = Dual(Dual(3.0, derivative: 1), derivative: 1)
+      let missing: Double? = nil
+      _ = x + missing
+    }
+  }
+
   @Test("a literal times an infinite variable keeps a finite slope (no 0·∞)")
   func literalTimesInfinity() {
     let x = Dual<Double>(.infinity, derivative: 1)
