@@ -14,6 +14,8 @@ struct ClosureFormulaTests {
   func oneVariable() {
     #expect(isClose(ClosureFormulas.cubicSlope(), 20.5, tolerance: 1e-15))
     #expect(isClose(ClosureFormulas.gaussianSlope(), -0.08810226671006976690, tolerance: 1e-14))
+    #expect(isClose(ClosureFormulas.normalisedGaussianSlope(), -0.02343181279323364042, tolerance: 1e-14))
+    #expect(isClose(ClosureFormulas.tanhByExponentials(), 0.41997434161402606939, tolerance: 1e-14))
     #expect(isClose(ClosureFormulas.trigonometricWithPi(), 1.47544581704265085147, tolerance: 1e-14))
     #expect(isClose(ClosureFormulas.powersAndLogarithm(), 12.43026659545328743485, tolerance: 1e-14))
     #expect(ClosureFormulas.floatConstant() == 12)

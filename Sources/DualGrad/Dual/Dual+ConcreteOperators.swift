@@ -47,64 +47,64 @@ extension Dual where T == Double {
   /// ```swift
   /// let x = Dual<Double>(1, derivative: 1); (x + 2).derivative
   /// ```
-  @inlinable @inline(__always) @_disfavoredOverload
-  public static func + (lhs: Dual, rhs: T) -> Dual { Dual(lhs.value + rhs, derivative: lhs.derivative) }
+  @inlinable @inline(__always)
+  public static func + (lhs: Dual, rhs: T?) -> Dual { Dual(lhs.value + mixedConstant(rhs), derivative: lhs.derivative) }
 
   /// The sum of its operands, for `Dual<Double>`.
   ///
   /// ```swift
   /// let x = Dual<Double>(1, derivative: 1); (x + 2).derivative
   /// ```
-  @inlinable @inline(__always) @_disfavoredOverload
-  public static func + (lhs: T, rhs: Dual) -> Dual { Dual(lhs + rhs.value, derivative: rhs.derivative) }
+  @inlinable @inline(__always)
+  public static func + (lhs: T?, rhs: Dual) -> Dual { Dual(mixedConstant(lhs) + rhs.value, derivative: rhs.derivative) }
 
   /// The difference of its operands, for `Dual<Double>`.
   ///
   /// ```swift
   /// let x = Dual<Double>(1, derivative: 1); (x - 2).derivative
   /// ```
-  @inlinable @inline(__always) @_disfavoredOverload
-  public static func - (lhs: Dual, rhs: T) -> Dual { Dual(lhs.value - rhs, derivative: lhs.derivative) }
+  @inlinable @inline(__always)
+  public static func - (lhs: Dual, rhs: T?) -> Dual { Dual(lhs.value - mixedConstant(rhs), derivative: lhs.derivative) }
 
   /// The difference of its operands, for `Dual<Double>`.
   ///
   /// ```swift
   /// let x = Dual<Double>(1, derivative: 1); (x - 2).derivative
   /// ```
-  @inlinable @inline(__always) @_disfavoredOverload
-  public static func - (lhs: T, rhs: Dual) -> Dual { Dual(lhs - rhs.value, derivative: -rhs.derivative) }
+  @inlinable @inline(__always)
+  public static func - (lhs: T?, rhs: Dual) -> Dual { Dual(mixedConstant(lhs) - rhs.value, derivative: -rhs.derivative) }
 
   /// The product of its operands, for `Dual<Double>`.
   ///
   /// ```swift
   /// let x = Dual<Double>(1, derivative: 1); (2 * x).derivative
   /// ```
-  @inlinable @inline(__always) @_disfavoredOverload
-  public static func * (lhs: Dual, rhs: T) -> Dual { scaled(lhs, by: rhs) }
+  @inlinable @inline(__always)
+  public static func * (lhs: Dual, rhs: T?) -> Dual { scaled(lhs, by: mixedConstant(rhs)) }
 
   /// The product of its operands, for `Dual<Double>`.
   ///
   /// ```swift
   /// let x = Dual<Double>(1, derivative: 1); (2 * x).derivative
   /// ```
-  @inlinable @inline(__always) @_disfavoredOverload
-  public static func * (lhs: T, rhs: Dual) -> Dual { scaled(rhs, by: lhs) }
+  @inlinable @inline(__always)
+  public static func * (lhs: T?, rhs: Dual) -> Dual { scaled(rhs, by: mixedConstant(lhs)) }
 
   /// The quotient of its operands, for `Dual<Double>`.
   ///
   /// ```swift
   /// let x = Dual<Double>(1, derivative: 1); (x / 2).derivative
   /// ```
-  @inlinable @inline(__always) @_disfavoredOverload
-  public static func / (lhs: Dual, rhs: T) -> Dual { divided(lhs, by: rhs) }
+  @inlinable @inline(__always)
+  public static func / (lhs: Dual, rhs: T?) -> Dual { divided(lhs, by: mixedConstant(rhs)) }
 
   /// The quotient of its operands, for `Dual<Double>`.
   ///
   /// ```swift
   /// let x = Dual<Double>(1, derivative: 1); (x / 2).derivative
   /// ```
-  @inlinable @inline(__always) @_disfavoredOverload
-  public static func / (lhs: T, rhs: Dual) -> Dual { quotient(Dual(lhs), rhs) }
+  @inlinable @inline(__always)
+  public static func / (lhs: T?, rhs: Dual) -> Dual { quotient(Dual(mixedConstant(lhs)), rhs) }
 
   /// The negation, for `Dual<Double>`.
   ///
@@ -335,24 +335,9 @@ extension Dual where T == Dual<Double> {
   // The generic `(Dual, T.Base)` operators of Dual+Mixing.swift again, for the
   // second-derivative type that formulas are written over most.
   //
-  // Why these take `Double?` and are not disfavoured, unlike every other mixed
-  // operator: with the concrete `secondDerivative` for `Double`
-  // (Derivative.swift), `secondDerivative(of: { x in a * x * x * x + b * x }, at: 2.0)`
-  // then has a solution with no disfavoured choice, which prunes the
-  // disfavoured generic entry point at once (it did not type-check before, 6 s;
-  // now 7 ms, README.md). The optional costs a `Double` argument a
-  // value-to-optional conversion, which the type checker ranks below any
-  // disfavoured overload but above none: so where a plain `Double` solution
-  // also exists (`let e = zip(g, v).map(*).reduce(0, +)` over `[Double]`), the
-  // `Double` one still wins instead of the two being ambiguous. `nil` is a
-  // programming error and traps.
+  // These take `Double?` and are not disfavoured, like the `Dual<Double>` ones
+  // above: see `mixedConstant(_:)` below for why.
 
-  /// The constant `c` as a second-order dual number; traps on `nil` (see above).
-  @inlinable @inline(__always)
-  static func constant(_ c: Double?) -> Dual {
-    guard let c else { preconditionFailure("nil is not a constant to mix with Dual<Dual<Double>>") }
-    return Dual(base: c)
-  }
 
   /// The sum of a `Dual<Dual<Double>>` and a `Double`.
   ///
@@ -360,7 +345,7 @@ extension Dual where T == Dual<Double> {
   /// let a = 2.0; secondDerivative(of: { (x: Dual<Dual<Double>>) in x * x + a }, at: 1.0)
   /// ```
   @inlinable @inline(__always)
-  public static func + (lhs: Dual, rhs: Double?) -> Dual { lhs + constant(rhs) }
+  public static func + (lhs: Dual, rhs: Double?) -> Dual { lhs + Dual(base: mixedConstant(rhs)) }
 
   /// The sum of a `Double` and a `Dual<Dual<Double>>`.
   ///
@@ -368,7 +353,7 @@ extension Dual where T == Dual<Double> {
   /// let a = 2.0; secondDerivative(of: { (x: Dual<Dual<Double>>) in a + x * x }, at: 1.0)
   /// ```
   @inlinable @inline(__always)
-  public static func + (lhs: Double?, rhs: Dual) -> Dual { constant(lhs) + rhs }
+  public static func + (lhs: Double?, rhs: Dual) -> Dual { Dual(base: mixedConstant(lhs)) + rhs }
 
   /// The difference of a `Dual<Dual<Double>>` and a `Double`.
   ///
@@ -376,7 +361,7 @@ extension Dual where T == Dual<Double> {
   /// let a = 2.0; secondDerivative(of: { (x: Dual<Dual<Double>>) in x * x - a }, at: 1.0)
   /// ```
   @inlinable @inline(__always)
-  public static func - (lhs: Dual, rhs: Double?) -> Dual { lhs - constant(rhs) }
+  public static func - (lhs: Dual, rhs: Double?) -> Dual { lhs - Dual(base: mixedConstant(rhs)) }
 
   /// The difference of a `Double` and a `Dual<Dual<Double>>`.
   ///
@@ -384,7 +369,7 @@ extension Dual where T == Dual<Double> {
   /// let a = 2.0; secondDerivative(of: { (x: Dual<Dual<Double>>) in a - x * x }, at: 1.0)
   /// ```
   @inlinable @inline(__always)
-  public static func - (lhs: Double?, rhs: Dual) -> Dual { constant(lhs) - rhs }
+  public static func - (lhs: Double?, rhs: Dual) -> Dual { Dual(base: mixedConstant(lhs)) - rhs }
 
   /// The product of a `Dual<Dual<Double>>` and a `Double`.
   ///
@@ -392,7 +377,7 @@ extension Dual where T == Dual<Double> {
   /// let a = 2.0; secondDerivative(of: { (x: Dual<Dual<Double>>) in x * x * a }, at: 1.0)
   /// ```
   @inlinable @inline(__always)
-  public static func * (lhs: Dual, rhs: Double?) -> Dual { lhs * constant(rhs) }
+  public static func * (lhs: Dual, rhs: Double?) -> Dual { lhs * Dual(base: mixedConstant(rhs)) }
 
   /// The product of a `Double` and a `Dual<Dual<Double>>`.
   ///
@@ -400,7 +385,7 @@ extension Dual where T == Dual<Double> {
   /// let a = 2.0; secondDerivative(of: { (x: Dual<Dual<Double>>) in a * x * x }, at: 1.0)
   /// ```
   @inlinable @inline(__always)
-  public static func * (lhs: Double?, rhs: Dual) -> Dual { constant(lhs) * rhs }
+  public static func * (lhs: Double?, rhs: Dual) -> Dual { Dual(base: mixedConstant(lhs)) * rhs }
 
   /// The quotient of a `Dual<Dual<Double>>` and a `Double`.
   ///
@@ -408,7 +393,7 @@ extension Dual where T == Dual<Double> {
   /// let a = 2.0; secondDerivative(of: { (x: Dual<Dual<Double>>) in x * x / a }, at: 1.0)
   /// ```
   @inlinable @inline(__always)
-  public static func / (lhs: Dual, rhs: Double?) -> Dual { lhs / constant(rhs) }
+  public static func / (lhs: Dual, rhs: Double?) -> Dual { lhs / Dual(base: mixedConstant(rhs)) }
 
   /// The quotient of a `Double` and a `Dual<Dual<Double>>`.
   ///
@@ -416,5 +401,27 @@ extension Dual where T == Dual<Double> {
   /// let a = 2.0; secondDerivative(of: { (x: Dual<Dual<Double>>) in a / x * x }, at: 1.0)
   /// ```
   @inlinable @inline(__always)
-  public static func / (lhs: Double?, rhs: Dual) -> Dual { constant(lhs) / rhs }
+  public static func / (lhs: Double?, rhs: Dual) -> Dual { Dual(base: mixedConstant(lhs)) / rhs }
+}
+
+/// A `Double` constant handed to a mixed operator of `Dual<Double>` or
+/// `Dual<Dual<Double>>`; traps on `nil`.
+///
+/// Why those operators take `Double?` and, unlike every other mixed operator,
+/// are not disfavoured: with the concrete `derivative` and `secondDerivative`
+/// for `Double` (Derivative.swift), a closure such as
+/// `{ x in a * x * x * x + b * x }` then has a solution with no disfavoured
+/// choice at all, which prunes the disfavoured generic entry point as soon as it
+/// is tried (the normalised Gaussian went from 1.4 s to 7 ms, four-term
+/// second derivatives from failing to 7 ms; README.md, "Type-checking speed").
+/// A plain `Double` parameter would do the same, but where the result type is
+/// open (`let e = zip(g, v).map(*).reduce(0, +)` over `[Double]`) a
+/// `Dual` solution would then tie with the `Double` one and the expression would
+/// be ambiguous; the optional costs a `Double` argument a value-to-optional
+/// conversion, which the type checker ranks below any disfavoured overload, so
+/// the `Double` solution wins. `nil` is a programming error.
+@inlinable @inline(__always)
+func mixedConstant(_ c: Double?) -> Double {
+  guard let c else { preconditionFailure("nil is not a constant to mix with a dual number") }
+  return c
 }
