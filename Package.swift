@@ -56,7 +56,8 @@ let package = Package(
       // AllocationCounter defines a counting `malloc`; exporting it makes the
       // dynamic linker bind every allocation in the test process to it.
       linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic-symbol=malloc"], .when(platforms: [.linux]))]),
-    .testTarget(name: "DualGradMLTests", dependencies: ["DualGradML", "DualGrad", "DualGradIO", "DualGradTestSupport"]),
+    .testTarget(
+      name: "DualGradMLTests", dependencies: ["DualGradML", "DualGrad", "DualGradIO", "DualGradTestSupport"]),
     // DualGrad only for the documented plot-data export (the library itself needs none of it).
     .testTarget(name: "DualGradIOTests", dependencies: ["DualGradIO", "DualGrad", "DualGradTestSupport"]),
     .testTarget(

@@ -1,8 +1,8 @@
 // What every example shares: its few command-line options, where it writes
 // files, and how it prints a figure beside the tutorial's.
 import DualGrad
-import DualGradML
 import DualGradIO
+import DualGradML
 import Foundation
 
 /// The command line of an example: `--output-dir DIR` plus the example's own
@@ -31,7 +31,8 @@ public struct ExampleOptions {
   public init(name: String, summary: String, options: KeyValuePairs<String, String> = [:]) {
     var known = ["--output-dir"]
     known += options.map { String($0.key.split(separator: " ")[0]) }
-    let usage = ([("--output-dir DIR", "where output files go (default: \(Self.defaultOutputDirectory))")]
+    let usage =
+      ([("--output-dir DIR", "where output files go (default: \(Self.defaultOutputDirectory))")]
       + options.map { ($0.key, $0.value) })
       .map { "  " + $0.0.padding(toLength: 20, withPad: " ", startingAt: 0) + $0.1 }
       .joined(separator: "\n")

@@ -3,19 +3,22 @@
 // binary cross-entropy, full-batch gradient descent at 1e-3 for 200,000
 // epochs with a progress bar; loss and accuracy every 10,000 epochs.
 import DualGrad
-import DualGradML
 import DualGradIO
+import DualGradML
 import ExampleSupport
 import Foundation
 
 let options = ExampleOptions(
   name: "admissions",
-  summary: "Logistic regression on the exam admissions data; writes admissions.svg (decision boundary) and admissions-loss.csv.",
-  options: ["--epochs N": "gradient steps (default 200000)",
-            "--data PATH": "the CSV file (default: the bundled marks.txt)",
-            "--learning-rate X": "gradient-descent step (default 0.001)",
-            "--bias yes|no": "whether the model has a bias (default yes)",
-            "--gradient HOW": gradientOptionHelp(default: .perWeight)])
+  summary:
+    "Logistic regression on the exam admissions data; writes admissions.svg (decision boundary) and admissions-loss.csv.",
+  options: [
+    "--epochs N": "gradient steps (default 200000)",
+    "--data PATH": "the CSV file (default: the bundled marks.txt)",
+    "--learning-rate X": "gradient-descent step (default 0.001)",
+    "--bias yes|no": "whether the model has a bias (default yes)",
+    "--gradient HOW": gradientOptionHelp(default: .perWeight),
+  ])
 let strategy = options.gradientStrategy(default: .perWeight)
 let epochs = options.integer("--epochs", default: 200_000)
 let learningRate = options.double("--learning-rate", default: 1e-3)
@@ -47,8 +50,9 @@ func train(_ data: Dataset, quiet: Bool) -> (LogisticRegression, TrainingHistory
     reportEvery: quiet ? 0 : 10_000, recordEvery: quiet ? 0 : 100,
     onReport: { report in
       bar.clear()
-      print("epoch \(String(report.epoch).padding(toLength: 7, withPad: " ", startingAt: 0))"
-            + "loss \(fixed(report.loss, 4))   accuracy \(fixed(report.accuracy * 100, 1)) %")
+      print(
+        "epoch \(String(report.epoch).padding(toLength: 7, withPad: " ", startingAt: 0))"
+          + "loss \(fixed(report.loss, 4))   accuracy \(fixed(report.accuracy * 100, 1)) %")
       return .continue
     },
     progress: { bar.update(completed: $0.epochsDone, value: $0.loss) })

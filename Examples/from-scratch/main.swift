@@ -10,9 +10,12 @@ import ExampleSupport
 
 let options = ExampleOptions(
   name: "from-scratch",
-  summary: "The fit/predict/score API on seeded data, with plain gradient descent and then Adam; writes from-scratch-cost.csv and from-scratch-adam-loss.csv.",
-  options: ["--epochs N": "Adam epochs (default 2000)", "--seed N": "random seed for the data (default 0)",
-            "--gradient HOW": gradientOptionHelp(default: .perWeight)])
+  summary:
+    "The fit/predict/score API on seeded data, with plain gradient descent and then Adam; writes from-scratch-cost.csv and from-scratch-adam-loss.csv.",
+  options: [
+    "--epochs N": "Adam epochs (default 2000)", "--seed N": "random seed for the data (default 0)",
+    "--gradient HOW": gradientOptionHelp(default: .perWeight),
+  ])
 let strategy = options.gradientStrategy(default: .perWeight)
 let adamEpochs = options.integer("--epochs", default: 2000)
 
@@ -31,16 +34,22 @@ let test = try sample(200)
 print("== Gradient descent, the tutorial's defaults: learning rate 0.1, 100 iterations, zeros")
 var model = LogisticRegression(featureCount: 4)
 let history = model.fit(
-  train, optimizer: GradientDescent(learningRate: 0.1), epochs: 100, strategy: strategy, reportEvery: 100, recordEvery: 1
+  train, optimizer: GradientDescent(learningRate: 0.1), epochs: 100, strategy: strategy, reportEvery: 100,
+  recordEvery: 1
 ) { report in
-  print("cost after \(report.epoch) iterations: \(fixed(report.loss, 6))")   // the tutorial's verbose mode
+  print("cost after \(report.epoch) iterations: \(fixed(report.loss, 6))")  // the tutorial's verbose mode
   return .continue
 }
-print("history: \(history.losses.count) costs, first \(fixed(history.losses.first!, 6)), last \(fixed(history.losses.last!, 6))")
+print(
+  "history: \(history.losses.count) costs, first \(fixed(history.losses.first!, 6)), last \(fixed(history.losses.last!, 6))"
+)
 printFigure("Final cost", history.finalLoss)
-print("weights \(model.weights.map { fixed($0, 4) }), bias \(fixed(model.bias, 4)) (data made with \(truth.weights), bias \(truth.bias))")
+print(
+  "weights \(model.weights.map { fixed($0, 4) }), bias \(fixed(model.bias, 4)) (data made with \(truth.weights), bias \(truth.bias))"
+)
 print("predictProbability(first 5 test rows):", model.predictProbability(on: test.rows(0..<5)).map { fixed($0, 4) })
-print("predict(first 5 test rows):", model.predict(on: test.rows(0..<5)), "labels:", test.labels.prefix(5).map(Int.init))
+print(
+  "predict(first 5 test rows):", model.predict(on: test.rows(0..<5)), "labels:", test.labels.prefix(5).map(Int.init))
 printFigure("Training accuracy", model.score(on: train))
 printFigure("Test accuracy", model.score(on: test))
 

@@ -2,16 +2,19 @@
 // with a bias, mean binary cross-entropy, SGD with momentum 0.9 at 0.01,
 // accuracy every 20 iterations, stop as soon as it exceeds 0.99.
 import DualGrad
-import DualGradML
 import DualGradIO
+import DualGradML
 import ExampleSupport
 
 let options = ExampleOptions(
   name: "gaussian-blobs",
-  summary: "Two seeded Gaussian blobs, momentum SGD with early stopping; writes gaussian-blobs.svg (data and decision line) and gaussian-blobs-loss.csv.",
-  options: ["--seed N": "random seed for the data and the initial weights (default 0)",
-            "--iterations N": "most iterations (default 1000)",
-            "--gradient HOW": gradientOptionHelp(default: .perWeight)])
+  summary:
+    "Two seeded Gaussian blobs, momentum SGD with early stopping; writes gaussian-blobs.svg (data and decision line) and gaussian-blobs-loss.csv.",
+  options: [
+    "--seed N": "random seed for the data and the initial weights (default 0)",
+    "--iterations N": "most iterations (default 1000)",
+    "--gradient HOW": gradientOptionHelp(default: .perWeight),
+  ])
 let strategy = options.gradientStrategy(default: .perWeight)
 let seed = options.integer("--seed", default: 0)
 let iterations = options.integer("--iterations", default: 1000)
@@ -36,13 +39,15 @@ let history = model.fit(
   data, optimizer: MomentumGradientDescent(learningRate: 0.01, momentum: 0.9), epochs: iterations, strategy: strategy,
   reportEvery: 20, recordEvery: 1
 ) { report in
-  print(String(report.epoch).padding(toLength: 11, withPad: " ", startingAt: 0)
-        + fixed(report.loss, 6) + "  " + fixed(report.accuracy, 3))
+  print(
+    String(report.epoch).padding(toLength: 11, withPad: " ", startingAt: 0)
+      + fixed(report.loss, 6) + "  " + fixed(report.accuracy, 3))
   return report.accuracy > 0.99 ? .stop : .continue
 }
-print(history.stoppedEarly
-  ? "Stopped at iteration \(history.epochs): training accuracy exceeds 0.99 (tutorial: stop as soon as it exceeds 0.99)"
-  : "Ran all \(history.epochs) iterations without exceeding 0.99 accuracy")
+print(
+  history.stoppedEarly
+    ? "Stopped at iteration \(history.epochs): training accuracy exceeds 0.99 (tutorial: stop as soon as it exceeds 0.99)"
+    : "Ran all \(history.epochs) iterations without exceeding 0.99 accuracy")
 printFigure("Final accuracy", model.score(on: data))
 print("Decision line: \(model.weights[0]) x + \(model.weights[1]) y + \(model.bias) = 0")
 

@@ -7,7 +7,8 @@ import ExampleSupport
 
 let options = ExampleOptions(
   name: "toy-logistic-regression",
-  summary: "Reproduces the autograd tutorial's toy logistic regression: initial loss 2.772588722239781, trained loss 1.067270675787016; writes toy-logistic-regression-loss.csv.",
+  summary:
+    "Reproduces the autograd tutorial's toy logistic regression: initial loss 2.772588722239781, trained loss 1.067270675787016; writes toy-logistic-regression-loss.csv.",
   options: ["--gradient HOW": gradientOptionHelp(default: .perWeight)])
 let strategy = options.gradientStrategy(default: .perWeight)
 
@@ -20,8 +21,9 @@ var model = LogisticRegression(featureCount: 3, hasBias: false)
 
 printFigure("Initial loss", model.loss(on: data, loss), tutorial: "2.772588722239781")
 print("Initial gradient (\(strategy.explanation)):", model.gradient(on: data, loss, strategy: strategy))
-let history = model.fit(data, loss: loss, optimizer: GradientDescent(learningRate: 0.01), epochs: 100, strategy: strategy,
-                        recordEvery: 1)
+let history = model.fit(
+  data, loss: loss, optimizer: GradientDescent(learningRate: 0.01), epochs: 100, strategy: strategy,
+  recordEvery: 1)
 printFigure("Trained loss", history.finalLoss, tutorial: "1.067270675787016")
 print("Trained weights:", model.weights)
 print("Predictions:", model.predictProbability(on: data).map { fixed($0, 4) }, "targets:", data.labels.map(Int.init))

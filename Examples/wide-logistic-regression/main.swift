@@ -11,19 +11,22 @@
 // 10,001 iterations). The example prints the time of the first iteration,
 // the projection, and the total.
 import DualGrad
-import DualGradML
 import DualGradIO
+import DualGradML
 import ExampleSupport
 
 let options = ExampleOptions(
   name: "wide-logistic-regression",
-  summary: "400 × 784 logistic regression with L2 0.01 and learning rate 0.1; writes wide-logistic-regression-cost.csv. Gradients go through the logit by default: "
+  summary:
+    "400 × 784 logistic regression with L2 0.01 and learning rate 0.1; writes wide-logistic-regression-cost.csv. Gradients go through the logit by default: "
     + "one forward sweep of the sample loss per sample, chained through z = x·w + b, costs O(samples × features); "
     + "one sweep per weight (per-weight) gives the same gradient at 785 times that (about 40 minutes for 10,001 iterations).",
-  options: ["--iterations N": "gradient steps (default 10001, the tutorial's)",
-            "--gradient HOW": gradientOptionHelp(default: .throughLogit),
-            "--seed N": "random seed for data and initial weights (default 0)",
-            "--l2 X": "L2 penalty on the weights (default 0.01)"])
+  options: [
+    "--iterations N": "gradient steps (default 10001, the tutorial's)",
+    "--gradient HOW": gradientOptionHelp(default: .throughLogit),
+    "--seed N": "random seed for data and initial weights (default 0)",
+    "--l2 X": "L2 penalty on the weights (default 0.01)",
+  ])
 let iterations = options.integer("--iterations", default: 10_001)
 let seed = options.integer("--seed", default: 0)
 let strategy = options.gradientStrategy(default: .throughLogit)
@@ -45,7 +48,9 @@ var model = LogisticRegression(
 let loss = LogisticLoss(reduction: .mean, l2Penalty: options.double("--l2", default: 0.01))
 
 let tutorialCost = [0: "19.295896", 1000: "0.210341", 2000: "0.126124", 4000: "0.124845 (and from then on)"]
-print("\(iterations) iterations over \(rowCount) × \(featureCount) features; gradient: \(strategy.explanation) (--gradient \(strategy.commandLineName))")
+print(
+  "\(iterations) iterations over \(rowCount) × \(featureCount) features; gradient: \(strategy.explanation) (--gradient \(strategy.commandLineName))"
+)
 print("iteration  cost")
 let clock = ContinuousClock()
 let start = clock.now
@@ -69,8 +74,10 @@ let history = model.fit(
       let seconds = Double(iteration.components.seconds) + Double(iteration.components.attoseconds) * 1e-18
       let projected = seconds * 10_001
       bar.clear()
-      print("Time per iteration (\(strategy.commandLineName)): \(fixed(seconds * 1000, 2)) ms; projected for "
-            + "the tutorial's 10,001: " + (projected >= 120 ? "\(fixed(projected / 60, 1)) min" : "\(fixed(projected, 1)) s"))
+      print(
+        "Time per iteration (\(strategy.commandLineName)): \(fixed(seconds * 1000, 2)) ms; projected for "
+          + "the tutorial's 10,001: "
+          + (projected >= 120 ? "\(fixed(projected / 60, 1)) min" : "\(fixed(projected, 1)) s"))
     }
     bar.update(completed: progress.epochsDone, value: progress.loss)
   })
@@ -80,5 +87,7 @@ let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.att
 printFigure("Final cost", history.finalLoss)
 print("Largest |weight|: \(fixed(model.weights.map(\.magnitude).max() ?? 0, 4))")
 printFigure("Training accuracy", model.score(on: data), tutorial: "1.0 (every label)")
-print("Time: \(fixed(seconds, 2)) s for \(history.epochs) iterations, \(fixed(seconds / Double(max(history.epochs, 1)) * 1000, 1)) ms each")
+print(
+  "Time: \(fixed(seconds, 2)) s for \(history.epochs) iterations, \(fixed(seconds / Double(max(history.epochs, 1)) * 1000, 1)) ms each"
+)
 options.writeLosses(history, counter: "iteration", value: "cost", to: "wide-logistic-regression-cost.csv")

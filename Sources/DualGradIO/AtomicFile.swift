@@ -1,3 +1,5 @@
+import struct Foundation.Data
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import struct Foundation.Data
 
 /// Calls `body` with a writer to a new temporary file beside `path`, then
 /// renames it onto `path`; returns what `body` returns.
@@ -145,8 +146,8 @@ internal struct DescriptorLink {
     // /proc/1234/fd or /proc/1234/task/1240/fd
     let parts = folder.split(separator: "/")
     guard parts.count == 3 || parts.count == 5, parts.first == "proc", parts.last == "fd",
-          let process = Int32(parts[1]),
-          parts.count == 3 || (parts[2] == "task" && Int32(parts[3]) != nil)
+      let process = Int32(parts[1]),
+      parts.count == 3 || (parts[2] == "task" && Int32(parts[3]) != nil)
     else { return nil }
     self.number = number
     self.isOwn = process == getpid()
@@ -215,7 +216,8 @@ private let socketCloseOnExec: Int32 = 0
 #endif
 
 /// Runs `body` with `writer`, which writes in place, and closes it.
-private func withDirectWriter<Result>(_ writer: OutputWriter, _ body: (OutputWriter) throws -> Result) throws -> Result {
+private func withDirectWriter<Result>(_ writer: OutputWriter, _ body: (OutputWriter) throws -> Result) throws -> Result
+{
   do {
     let result = try body(writer)
     try writer.close()

@@ -118,7 +118,7 @@ public struct CSVTable: Sendable, Equatable {
   /// Array(try CSVTable(parsing: "1,2\n3,4").row(1))   // [3.0, 4.0]
   /// ```
   public func row(_ index: Int) -> ArraySlice<Double> {
-    values[index * columnCount ..< (index + 1) * columnCount]
+    values[index * columnCount..<(index + 1) * columnCount]
   }
 
   /// The values of one column, counted from 0, as a new array.
@@ -288,7 +288,7 @@ private struct CSVParser {
     if field.count >= 2, bytes[field.lowerBound] == UInt8(ascii: "\""),
       bytes[field.upperBound - 1] == UInt8(ascii: "\"")
     {
-      field = trimmed(field.lowerBound + 1 ..< field.upperBound - 1)
+      field = trimmed(field.lowerBound + 1..<field.upperBound - 1)
     }
     guard !field.isEmpty else { return nil }
     // Short fields become small strings, which live inline without a heap

@@ -144,11 +144,13 @@ private struct SVGRenderer {
     let all = bounds(of: values)
     guard values.count >= 10 else { return (all, all) }
     let sorted = values.sorted()
-    let q1 = sorted[(sorted.count - 1) / 4], q3 = sorted[(sorted.count - 1) * 3 / 4]
+    let q1 = sorted[(sorted.count - 1) / 4]
+    let q3 = sorted[(sorted.count - 1) * 3 / 4]
     let spread = q3 - q1
     // Mostly one value (a constant with a few spikes): no scale to judge by.
     guard spread > 0 else { return (all, all) }
-    var low = all.lowerBound, high = all.upperBound
+    var low = all.lowerBound
+    var high = all.upperBound
     if q1 - low > 50 * spread {
       low = sorted.first { $0 >= q1 - 3 * spread } ?? q1
     }
@@ -206,9 +208,12 @@ private struct SVGRenderer {
 
   mutating func render() -> String {
     let size = "width=\"\(number(width))\" height=\"\(number(height))\""
-    emit("<svg xmlns=\"http://www.w3.org/2000/svg\" \(size) viewBox=\"0 0 \(number(width)) \(number(height))\" font-family=\"sans-serif\">")
+    emit(
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" \(size) viewBox=\"0 0 \(number(width)) \(number(height))\" font-family=\"sans-serif\">"
+    )
     emit("<rect x=\"0\" y=\"0\" \(size) fill=\"white\"/>")
-    let plotSize = "x=\"\(number(left))\" y=\"\(number(top))\" width=\"\(number(right - left))\" height=\"\(number(bottom - top))\""
+    let plotSize =
+      "x=\"\(number(left))\" y=\"\(number(top))\" width=\"\(number(right - left))\" height=\"\(number(bottom - top))\""
     emit("<defs><clipPath id=\"plot-area\"><rect \(plotSize)/></clipPath></defs>")
     drawAxes()
     emit("<g clip-path=\"url(#plot-area)\">")
@@ -231,17 +236,21 @@ private struct SVGRenderer {
   mutating func drawAxes() {
     emit("<g font-size=\"11\" fill=\"#333333\">")
     if let xScale {
-      for tick in xScale.ticks where tick >= xLower - 1e-9 * (xUpper - xLower) && tick <= xUpper + 1e-9 * (xUpper - xLower) {
+      for tick in xScale.ticks
+      where tick >= xLower - 1e-9 * (xUpper - xLower) && tick <= xUpper + 1e-9 * (xUpper - xLower) {
         let x = number(pixelX(tick))
         emit("<line x1=\"\(x)\" y1=\"\(number(top))\" x2=\"\(x)\" y2=\"\(number(bottom + 5))\" stroke=\"#e0e0e0\"/>")
         emit("<text x=\"\(x)\" y=\"\(number(bottom + 18))\" text-anchor=\"middle\">\(tickLabel(tick))</text>")
       }
     }
     if let yScale {
-      for tick in yScale.ticks where tick >= yLower - 1e-9 * (yUpper - yLower) && tick <= yUpper + 1e-9 * (yUpper - yLower) {
+      for tick in yScale.ticks
+      where tick >= yLower - 1e-9 * (yUpper - yLower) && tick <= yUpper + 1e-9 * (yUpper - yLower) {
         let y = number(pixelY(tick))
         emit("<line x1=\"\(number(left - 5))\" y1=\"\(y)\" x2=\"\(number(right))\" y2=\"\(y)\" stroke=\"#e0e0e0\"/>")
-        emit("<text x=\"\(number(left - 8))\" y=\"\(y)\" text-anchor=\"end\" dominant-baseline=\"middle\">\(tickLabel(tick))</text>")
+        emit(
+          "<text x=\"\(number(left - 8))\" y=\"\(y)\" text-anchor=\"end\" dominant-baseline=\"middle\">\(tickLabel(tick))</text>"
+        )
       }
     }
     emit("</g>")
@@ -249,17 +258,26 @@ private struct SVGRenderer {
 
   mutating func drawTitles() {
     if !chart.title.isEmpty {
-      emit("<text x=\"\(number(width / 2))\" y=\"28\" text-anchor=\"middle\" font-size=\"16\" font-weight=\"bold\">\(escapedXML(chart.title))</text>")
+      emit(
+        "<text x=\"\(number(width / 2))\" y=\"28\" text-anchor=\"middle\" font-size=\"16\" font-weight=\"bold\">\(escapedXML(chart.title))</text>"
+      )
     }
     if let clippingNote {
-      emit("<text x=\"\(number(width / 2))\" y=\"\(number(top - 8))\" text-anchor=\"middle\" font-size=\"11\" fill=\"#666666\">\(escapedXML(clippingNote))</text>")
+      emit(
+        "<text x=\"\(number(width / 2))\" y=\"\(number(top - 8))\" text-anchor=\"middle\" font-size=\"11\" fill=\"#666666\">\(escapedXML(clippingNote))</text>"
+      )
     }
     if !chart.xLabel.isEmpty {
-      emit("<text x=\"\(number((left + right) / 2))\" y=\"\(number(height - 14))\" text-anchor=\"middle\" font-size=\"13\">\(escapedXML(chart.xLabel))</text>")
+      emit(
+        "<text x=\"\(number((left + right) / 2))\" y=\"\(number(height - 14))\" text-anchor=\"middle\" font-size=\"13\">\(escapedXML(chart.xLabel))</text>"
+      )
     }
     if !chart.yLabel.isEmpty {
-      let x = number(18), y = number((top + bottom) / 2)
-      emit("<text x=\"\(x)\" y=\"\(y)\" transform=\"rotate(-90 \(x) \(y))\" text-anchor=\"middle\" dominant-baseline=\"middle\" font-size=\"13\">\(escapedXML(chart.yLabel))</text>")
+      let x = number(18)
+      let y = number((top + bottom) / 2)
+      emit(
+        "<text x=\"\(x)\" y=\"\(y)\" transform=\"rotate(-90 \(x) \(y))\" text-anchor=\"middle\" dominant-baseline=\"middle\" font-size=\"13\">\(escapedXML(chart.yLabel))</text>"
+      )
     }
   }
 
@@ -275,7 +293,9 @@ private struct SVGRenderer {
       }
       guard !path.isEmpty else { return }
       // Round caps make a lone point between two gaps show as a dot.
-      emit("<path d=\"\(path)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\" stroke-linejoin=\"round\" stroke-linecap=\"round\"/>")
+      emit(
+        "<path d=\"\(path)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\" stroke-linejoin=\"round\" stroke-linecap=\"round\"/>"
+      )
     case let .scatter(_, xs, ys):
       emit("<g fill=\"\(colour)\" fill-opacity=\"0.85\" stroke=\"white\" stroke-width=\"0.5\">")
       for (x, y) in zip(xs, ys) where x.isFinite && isDrawable(y: y) {
@@ -284,7 +304,9 @@ private struct SVGRenderer {
       emit("</g>")
     case let .straightLine(_, a, b, c):
       guard let (start, end) = clippedLine(a: a, b: b, c: c) else { return }
-      emit("<line x1=\"\(number(pixelX(start.x)))\" y1=\"\(number(pixelY(start.y)))\" x2=\"\(number(pixelX(end.x)))\" y2=\"\(number(pixelY(end.y)))\" stroke=\"\(colour)\" stroke-width=\"2\" stroke-dasharray=\"7 4\"/>")
+      emit(
+        "<line x1=\"\(number(pixelX(start.x)))\" y1=\"\(number(pixelY(start.y)))\" x2=\"\(number(pixelX(end.x)))\" y2=\"\(number(pixelY(end.y)))\" stroke=\"\(colour)\" stroke-width=\"2\" stroke-dasharray=\"7 4\"/>"
+      )
     }
   }
 
@@ -292,7 +314,8 @@ private struct SVGRenderer {
   /// `nil` if it misses the box or is not a line at all.
   func clippedLine(a: Double, b: Double, c: Double) -> ((x: Double, y: Double), (x: Double, y: Double))? {
     guard a.isFinite, b.isFinite, c.isFinite, a != 0 || b != 0 else { return nil }
-    let slackX = 1e-9 * (xUpper - xLower), slackY = 1e-9 * (yUpper - yLower)
+    let slackX = 1e-9 * (xUpper - xLower)
+    let slackY = 1e-9 * (yUpper - yLower)
     var crossings: [(x: Double, y: Double)] = []
     if b != 0 {
       for x in [xLower, xUpper] {
@@ -393,20 +416,28 @@ private struct SVGRenderer {
     guard chart.series.contains(where: { !$0.name.isEmpty }) else { return }
     let (x, y) = legendOrigin
     emit("<g font-size=\"12\">")
-    emit("<rect x=\"\(number(x))\" y=\"\(number(y))\" width=\"\(number(legendSize.width))\" height=\"\(number(legendSize.height))\" fill=\"white\" fill-opacity=\"0.85\" stroke=\"#cccccc\"/>")
+    emit(
+      "<rect x=\"\(number(x))\" y=\"\(number(y))\" width=\"\(number(legendSize.width))\" height=\"\(number(legendSize.height))\" fill=\"white\" fill-opacity=\"0.85\" stroke=\"#cccccc\"/>"
+    )
     for (index, series) in chart.series.enumerated() {
       let colour = Self.palette[index % Self.palette.count]
       let rowY = y + 4 + legendRowHeight * (Double(index) + 0.5)
       let swatchX = x + 8
       switch series {
       case .line:
-        emit("<line x1=\"\(number(swatchX))\" y1=\"\(number(rowY))\" x2=\"\(number(swatchX + 20))\" y2=\"\(number(rowY))\" stroke=\"\(colour)\" stroke-width=\"2\"/>")
+        emit(
+          "<line x1=\"\(number(swatchX))\" y1=\"\(number(rowY))\" x2=\"\(number(swatchX + 20))\" y2=\"\(number(rowY))\" stroke=\"\(colour)\" stroke-width=\"2\"/>"
+        )
       case .scatter:
         emit("<circle cx=\"\(number(swatchX + 10))\" cy=\"\(number(rowY))\" r=\"3.5\" fill=\"\(colour)\"/>")
       case .straightLine:
-        emit("<line x1=\"\(number(swatchX))\" y1=\"\(number(rowY))\" x2=\"\(number(swatchX + 20))\" y2=\"\(number(rowY))\" stroke=\"\(colour)\" stroke-width=\"2\" stroke-dasharray=\"7 4\"/>")
+        emit(
+          "<line x1=\"\(number(swatchX))\" y1=\"\(number(rowY))\" x2=\"\(number(swatchX + 20))\" y2=\"\(number(rowY))\" stroke=\"\(colour)\" stroke-width=\"2\" stroke-dasharray=\"7 4\"/>"
+        )
       }
-      emit("<text x=\"\(number(swatchX + 26))\" y=\"\(number(rowY))\" dominant-baseline=\"middle\">\(escapedXML(series.name))</text>")
+      emit(
+        "<text x=\"\(number(swatchX + 26))\" y=\"\(number(rowY))\" dominant-baseline=\"middle\">\(escapedXML(series.name))</text>"
+      )
     }
     emit("</g>")
   }

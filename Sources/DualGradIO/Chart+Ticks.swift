@@ -63,7 +63,9 @@ internal struct TickScale {
     case ..<2.squareRoot(): mantissa = 1
     case ..<10.squareRoot(): mantissa = 2
     case ..<50.squareRoot(): mantissa = 5
-    default: mantissa = 1; exponent += 1
+    default:
+      mantissa = 1
+      exponent += 1
     }
     self.mantissa = mantissa
     self.exponent = exponent

@@ -1,8 +1,8 @@
+import DualGrad
 // Loading a classification data set from CSV: the reading is CSVTable's, the
 // layout and label checks are Dataset's; this file only joins the two, so
 // DualGrad itself stays free of I/O.
 import DualGradIO
-import DualGrad
 
 /// Why a CSV file could not become a ``Dataset``, naming the line and
 /// column of the file wherever there is one.
@@ -47,7 +47,8 @@ extension Dataset {
       // Name the place in the file, not the row among the data lines.
       switch error {
       case .labelNotBinary(let row, let value) where row < table.rowLines.count:
-        throw .invalidValue(line: table.rowLines[row], column: table.columnCount, reason: "the label \(value) is not 0 or 1")
+        throw .invalidValue(
+          line: table.rowLines[row], column: table.columnCount, reason: "the label \(value) is not 0 or 1")
       case .nonFiniteFeature(let row, let feature, let value) where row < table.rowLines.count:
         throw .invalidValue(line: table.rowLines[row], column: feature + 1, reason: "\(value) is not a finite number")
       default:

@@ -67,7 +67,9 @@ public struct LogisticRegression: Sendable, Hashable {
   public var parameters: [Double] {
     get { hasBias ? weights + [bias] : weights }
     set {
-      precondition(newValue.count == weights.count + (hasBias ? 1 : 0), "expected \(weights.count) weights and \(hasBias ? "a" : "no") bias")
+      precondition(
+        newValue.count == weights.count + (hasBias ? 1 : 0),
+        "expected \(weights.count) weights and \(hasBias ? "a" : "no") bias")
       weights.withUnsafeMutableBufferPointer { w in
         for j in w.indices { w[j] = newValue[j] }
       }
@@ -152,7 +154,8 @@ public struct LogisticRegression: Sendable, Hashable {
   public func score(on data: Dataset, threshold: Double = 0.5) -> Double {
     guard data.count > 0 else { return 0 }
     var correct = 0
-    for (predicted, label) in zip(predict(on: data, threshold: threshold), data.labels) where Double(predicted) == label {
+    for (predicted, label) in zip(predict(on: data, threshold: threshold), data.labels) where Double(predicted) == label
+    {
       correct += 1
     }
     return Double(correct) / Double(data.count)

@@ -374,7 +374,8 @@ extension LogisticLoss {
   func throughLogitValueWithGradient<Value: LossValueDemand>(
     at parameters: [Double], on data: Dataset, into gradient: inout [Double], value: Value.Type = WithLossValue.self
   ) -> Double {
-    let n = data.featureCount, m = data.count
+    let n = data.featureCount
+    let m = data.count
     precondition(
       parameters.count == n || parameters.count == n + 1,
       "\(parameters.count) parameters for \(n) features: give \(n) weights and optionally a bias")
@@ -451,11 +452,13 @@ enum WithoutLossValue: LossValueDemand {
 /// dot products of the wide example about twice as fast as one running sum.
 @inlinable @inline(__always)
 func dotProduct(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, count: Int) -> Double {
-  let rawA = UnsafeRawPointer(a), rawB = UnsafeRawPointer(b)
+  let rawA = UnsafeRawPointer(a)
+  let rawB = UnsafeRawPointer(b)
   var sums = SIMD4<Double>()
   var j = 0
   while j + 4 <= count {
-    sums += rawA.loadUnaligned(fromByteOffset: j * 8, as: SIMD4<Double>.self)
+    sums +=
+      rawA.loadUnaligned(fromByteOffset: j * 8, as: SIMD4<Double>.self)
       * rawB.loadUnaligned(fromByteOffset: j * 8, as: SIMD4<Double>.self)
     j += 4
   }
@@ -471,11 +474,13 @@ func dotProduct(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, count: I
 /// compiler proving that x and y do not overlap.
 @inlinable @inline(__always)
 func addMultiple(_ s: Double, of x: UnsafePointer<Double>, to y: UnsafeMutablePointer<Double>, count: Int) {
-  let rawX = UnsafeRawPointer(x), rawY = UnsafeMutableRawPointer(y)
+  let rawX = UnsafeRawPointer(x)
+  let rawY = UnsafeMutableRawPointer(y)
   let scale = SIMD4<Double>(repeating: s)
   var j = 0
   while j + 4 <= count {
-    let sum = rawY.loadUnaligned(fromByteOffset: j * 8, as: SIMD4<Double>.self)
+    let sum =
+      rawY.loadUnaligned(fromByteOffset: j * 8, as: SIMD4<Double>.self)
       + scale * rawX.loadUnaligned(fromByteOffset: j * 8, as: SIMD4<Double>.self)
     rawY.storeBytes(of: sum, toByteOffset: j * 8, as: SIMD4<Double>.self)
     j += 4

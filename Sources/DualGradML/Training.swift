@@ -221,9 +221,12 @@ extension LogisticRegression {
     onReport: (TrainingReport) -> TrainingDecision = { _ in .continue },
     progress: ((TrainingProgress) -> Void)? = nil
   ) -> TrainingHistory {
-    precondition(data.featureCount == weights.count, "the data has \(data.featureCount) features, the model \(weights.count) weights")
+    precondition(
+      data.featureCount == weights.count,
+      "the data has \(data.featureCount) features, the model \(weights.count) weights")
     let recordEvery = recordEvery ?? reportEvery
-    precondition(epochs >= 0 && reportEvery >= 0 && recordEvery >= 0, "epochs, reportEvery and recordEvery must not be negative")
+    precondition(
+      epochs >= 0 && reportEvery >= 0 && recordEvery >= 0, "epochs, reportEvery and recordEvery must not be negative")
     var optimizer = optimizer
     var parameters = self.parameters
     var gradient = [Double](repeating: 0, count: parameters.count)
@@ -240,7 +243,8 @@ extension LogisticRegression {
       // the through-the-logit strategy computes without the samples' losses.
       var value = Double.nan
       if reports || records || progress != nil {
-        value = loss.valueWithGradient(at: parameters, on: data, strategy: strategy, into: &gradient, workspace: &workspace)
+        value = loss.valueWithGradient(
+          at: parameters, on: data, strategy: strategy, into: &gradient, workspace: &workspace)
       } else {
         loss.gradient(at: parameters, on: data, strategy: strategy, into: &gradient, workspace: &workspace)
       }

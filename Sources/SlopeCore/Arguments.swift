@@ -256,7 +256,9 @@ struct Arguments: Equatable, Sendable {
   /// ```swift
   /// Arguments.options.contains("--plot")   // true
   /// ```
-  static let options = ["--at", "--from", "--to", "--count", "--order", "--format", "--output", "--plot", "--help", "--version"]
+  static let options = [
+    "--at", "--from", "--to", "--count", "--order", "--format", "--output", "--plot", "--help", "--version",
+  ]
 
   /// Creates the empty command line, which `parse` fills.
   init() {}
@@ -362,7 +364,8 @@ struct Arguments: Equatable, Sendable {
     }
     if let plot = result.plot {
       if plot == "-" && (result.output == "-" || (result.output == nil && result.format != nil)) {
-        throw SlopeError.conflictingOptions("--plot -", "the data on standard output too (give --output FILE for the data)")
+        throw SlopeError.conflictingOptions(
+          "--plot -", "the data on standard output too (give --output FILE for the data)")
       }
       if plot != "-" && plot == result.output {
         throw SlopeError.conflictingOptions("--output", "--plot naming the same file")
@@ -397,13 +400,17 @@ struct Arguments: Equatable, Sendable {
     let suffix = name[name.index(after: dot)...]
     guard suffix.lowercased() != "svg" else { return }
     throw SlopeError.invalidValue(
-      option: "--plot", value: path, reason: "slope draws SVG only; name the file with .svg (convert it afterwards, e.g. rsvg-convert)")
+      option: "--plot", value: path,
+      reason: "slope draws SVG only; name the file with .svg (convert it afterwards, e.g. rsvg-convert)")
   }
 
   static func path(_ value: String, option: String) throws -> String {
-    guard !value.isEmpty else { throw SlopeError.invalidValue(option: option, value: value, reason: "the file name is empty") }
+    guard !value.isEmpty else {
+      throw SlopeError.invalidValue(option: option, value: value, reason: "the file name is empty")
+    }
     guard !value.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
-      throw SlopeError.invalidValue(option: option, value: value, reason: "a file name with control characters is refused")
+      throw SlopeError.invalidValue(
+        option: option, value: value, reason: "a file name with control characters is refused")
     }
     return value
   }
@@ -435,22 +442,29 @@ struct Arguments: Equatable, Sendable {
       }
       let name = part[..<equals].trimmingSpaces
       guard isName(name) else {
-        throw SlopeError.invalidValue(option: "--at", value: text, reason: "\(quoted(String(name))) is not a variable name")
+        throw SlopeError.invalidValue(
+          option: "--at", value: text, reason: "\(quoted(String(name))) is not a variable name")
       }
       guard FunctionTable.function(named: name) == nil, FunctionTable.constant(named: name) == nil else {
-        throw SlopeError.invalidValue(option: "--at", value: text, reason: "\(quoted(name)) is a function or constant, not a variable")
+        throw SlopeError.invalidValue(
+          option: "--at", value: text, reason: "\(quoted(name)) is a function or constant, not a variable")
       }
       guard !values.contains(where: { $0.name == name }) else {
         throw SlopeError.invalidValue(option: "--at", value: text, reason: "\(quoted(name)) is given twice")
       }
-      values.append(NamedValue(name: name, value: try number(String(part[part.index(after: equals)...]), option: "--at")))
+      values.append(
+        NamedValue(name: name, value: try number(String(part[part.index(after: equals)...]), option: "--at")))
     }
     return .named(values)
   }
 
   static func isName(_ text: String) -> Bool {
-    guard let first = text.unicodeScalars.first, first.isASCII, first == "_" || first.properties.isAlphabetic else { return false }
-    return text.unicodeScalars.allSatisfy { $0.isASCII && ($0 == "_" || $0.properties.isAlphabetic || ("0"..."9").contains($0)) }
+    guard let first = text.unicodeScalars.first, first.isASCII, first == "_" || first.properties.isAlphabetic else {
+      return false
+    }
+    return text.unicodeScalars.allSatisfy {
+      $0.isASCII && ($0 == "_" || $0.properties.isAlphabetic || ("0"..."9").contains($0))
+    }
   }
 
   /// A finite number written as a constant expression: `2`, `-1e-3`, `pi/2`.

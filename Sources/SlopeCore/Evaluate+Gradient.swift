@@ -44,10 +44,11 @@ struct PointGradient {
     var evaluator = Evaluator<Dual<Double>>(program)
     var sweep = ForwardSweep<Dual<Double>>(at: values)
     var usedGradient = [Double](repeating: 0, count: used.count)
-    value = sweep.valueWithGradient(of: { w in
-      for k in w.indices { evaluator.setVariable(registers[k], to: w[k]) }
-      return evaluator.evaluate()
-    }, into: &usedGradient)
+    value = sweep.valueWithGradient(
+      of: { w in
+        for k in w.indices { evaluator.setVariable(registers[k], to: w[k]) }
+        return evaluator.evaluate()
+      }, into: &usedGradient)
     var gradient = [Double](repeating: 0, count: point.count)
     for (k, index) in used.enumerated() { gradient[index] = usedGradient[k] }
     self.gradient = gradient

@@ -113,7 +113,8 @@ extension Differentiator {
     let workers = range.count >= 4 * rowsPerBlock ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1
     // Each worker has its own differentiator (registers), rows and bytes.
     var differentiators = [Self](repeating: self, count: workers)
-    var tables = [[Double]](repeating: [Double](repeating: 0, count: min(range.count, rowsPerBlock) * width), count: workers)
+    var tables = [[Double]](
+      repeating: [Double](repeating: 0, count: min(range.count, rowsPerBlock) * width), count: workers)
     var buffers = [[UInt8]](repeating: [], count: workers)
     var blockStart = 0
     while blockStart < range.count {

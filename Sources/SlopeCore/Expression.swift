@@ -366,7 +366,8 @@ struct Expression: Sendable, Equatable, CustomStringConvertible {
     var texts: [String] = []
     texts.reserveCapacity(nodes.count)
     for node in nodes {
-      let a = Int(node.first), b = Int(node.second)
+      let a = Int(node.first)
+      let b = Int(node.second)
       switch node.operation {
       case .constant: texts.append("\(constants[a])")
       case .variable: texts.append(variables[a])

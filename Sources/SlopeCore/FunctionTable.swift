@@ -142,7 +142,9 @@ func nearest(to word: String, among candidates: [String]) -> String? {
     let distance = editDistance(characters, candidateCharacters)
     guard distance <= allowed else { continue }
     let isAnagram = candidateCharacters.sorted() == letters
-    if let current = best, current.distance < distance || (current.distance == distance && (current.isAnagram || !isAnagram)) {
+    if let current = best,
+      current.distance < distance || (current.distance == distance && (current.isAnagram || !isAnagram))
+    {
       continue
     }
     best = (candidate, distance, isAnagram)

@@ -12,7 +12,9 @@ enum Help {
   /// Help.text.contains("--plot")   // true
   /// ```
   static var text: String {
-    let functions = FunctionTable.functions.map { $0.name + ($0.arity == 2 ? String($0.parameters.filter { $0 != " " }) : "") }
+    let functions = FunctionTable.functions.map {
+      $0.name + ($0.arity == 2 ? String($0.parameters.filter { $0 != " " }) : "")
+    }
     var functionLines: [String] = []
     var line = "   "
     for name in functions {

@@ -241,17 +241,25 @@ struct Lexer {
   private mutating func number() throws -> Token {
     let start = position
     var mantissaDigits = 0
-    while isDigit(position) { position += 1; mantissaDigits += 1 }
+    while isDigit(position) {
+      position += 1
+      mantissaDigits += 1
+    }
     if position < bytes.count && bytes[position] == UInt8(ascii: ".") {
       position += 1
-      while isDigit(position) { position += 1; mantissaDigits += 1 }
+      while isDigit(position) {
+        position += 1
+        mantissaDigits += 1
+      }
     }
     guard mantissaDigits > 0 else {
       throw syntax("a number needs digits; found a lone '.'", at: start)
     }
     if position < bytes.count && (bytes[position] == UInt8(ascii: "e") || bytes[position] == UInt8(ascii: "E")) {
       var exponentEnd = position + 1
-      if exponentEnd < bytes.count && (bytes[exponentEnd] == UInt8(ascii: "+") || bytes[exponentEnd] == UInt8(ascii: "-")) {
+      if exponentEnd < bytes.count
+        && (bytes[exponentEnd] == UInt8(ascii: "+") || bytes[exponentEnd] == UInt8(ascii: "-"))
+      {
         exponentEnd += 1
       }
       guard isDigit(exponentEnd) else {
@@ -274,7 +282,8 @@ struct Lexer {
     let byte = bytes[offset]
     if byte < 0x20 || byte == 0x7F {
       let code = String(byte, radix: 16, uppercase: true)
-      return syntax("control character U+\(code.count < 2 ? "0" + code : code) is not allowed in an expression", at: offset)
+      return syntax(
+        "control character U+\(code.count < 2 ? "0" + code : code) is not allowed in an expression", at: offset)
     }
     guard byte >= 0x80 else {
       return syntax("unexpected character '\(Character(Unicode.Scalar(byte)))'", at: offset)

@@ -45,7 +45,8 @@ struct NonFiniteNote {
       text = prefix + reason
       return
     }
-    text = prefix + "a higher derivative is not finite there (a function in the formula is not smooth enough at "
+    text =
+      prefix + "a higher derivative is not finite there (a function in the formula is not smooth enough at "
       + "this point, or a term overflows)"
   }
 }
@@ -121,7 +122,7 @@ extension Stepper where S == Dual<Double> {
       let (a, b) = run(instruction)
       let result = registers[Int(instruction.destination)]
       guard result.value.isFinite, !result.derivative.isFinite,
-            a.value.isFinite, a.derivative.isFinite, b.map({ $0.value.isFinite && $0.derivative.isFinite }) ?? true
+        a.value.isFinite, a.derivative.isFinite, b.map({ $0.value.isFinite && $0.derivative.isFinite }) ?? true
       else { continue }
       let call = spelled(instruction, a.value, b?.value)
       if result.derivative.isNaN { return "the slope of \(call) is undefined" }

@@ -214,7 +214,9 @@ enum Output {
   /// pole's far values are clipped with a note on the chart (see `Chart.svg`).
   /// - Throws: ``SlopeError/nothingToPlot(expression:variable:from:to:)`` if no
   ///   column has a finite value.
-  static func plot(_ columns: [[Double]], over range: SampleRange, expression: String, variable: String) throws -> String {
+  static func plot(_ columns: [[Double]], over range: SampleRange, expression: String, variable: String) throws
+    -> String
+  {
     guard columns.dropFirst().contains(where: { $0.contains(where: \.isFinite) }) else {
       throw SlopeError.nothingToPlot(expression: expression, variable: variable, from: range.from, to: range.to)
     }

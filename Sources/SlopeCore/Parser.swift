@@ -186,7 +186,8 @@ private struct ParserState {
           if FunctionTable.constant(named: name) != nil {
             throw error("\(quoted(name)) is a constant, not a function; write '*' for a product", at: token.offset)
           }
-          let hint = FunctionTable.suggestion(for: name).map { "; did you mean '\($0)'?" }
+          let hint =
+            FunctionTable.suggestion(for: name).map { "; did you mean '\($0)'?" }
             ?? "; see slope --help for the list, and write \(name)*(...) for a product"
           throw error("unknown function \(quoted(name))\(hint)", at: token.offset)
         }
@@ -195,7 +196,9 @@ private struct ParserState {
         return false
       }
       if let function = FunctionTable.function(named: name) {
-        throw error("expected '(' after the function \(quoted(name)), as in \(name)\(function.parameters)", at: token.offset + token.length)
+        throw error(
+          "expected '(' after the function \(quoted(name)), as in \(name)\(function.parameters)",
+          at: token.offset + token.length)
       }
       if let value = FunctionTable.constant(named: name) {
         appendConstant(value)
@@ -215,7 +218,8 @@ private struct ParserState {
       return false
     case .rightParenthesis:
       if case let .call(function, _, 0)? = pending.last {
-        throw error("\(function.name) takes \(arguments(function.arity)) \(function.parameters), found none", at: token.offset)
+        throw error(
+          "\(function.name) takes \(arguments(function.arity)) \(function.parameters), found none", at: token.offset)
       }
       throw error("expected a number, a name or '(' \(after(previous)), found ')'", at: token.offset)
     default:
@@ -241,7 +245,8 @@ private struct ParserState {
       case let .call(function, offset, completed):
         let count = completed + 1
         guard count == function.arity else {
-          throw error("\(function.name) takes \(arguments(function.arity)) \(function.parameters), found \(count)", at: offset)
+          throw error(
+            "\(function.name) takes \(arguments(function.arity)) \(function.parameters), found \(count)", at: offset)
         }
         if function.arity == 1 {
           let argument = operands.removeLast()
@@ -266,7 +271,8 @@ private struct ParserState {
         throw error("',' inside parentheses that are not a function's arguments", at: token.offset)
       case let .call(function, offset, completed):
         guard completed + 1 < function.arity else {
-          throw error("\(function.name) takes \(arguments(function.arity)) \(function.parameters), found more", at: token.offset)
+          throw error(
+            "\(function.name) takes \(arguments(function.arity)) \(function.parameters), found more", at: token.offset)
         }
         pending[pending.count - 1] = .call(function, offset: offset, arguments: completed + 1)
         return

@@ -145,7 +145,6 @@ private struct Compiler {
     case register(Int32)
   }
 
-
   let variableCount: Int
   /// The value of each expression node, by node index.
   var values: [Value] = []
@@ -285,7 +284,8 @@ private struct Compiler {
         registerCount += 1
       }
       physical[Int(instruction.destination)] = destination
-      program.append(Instruction(operation: instruction.operation, destination: destination, first: first, second: second))
+      program.append(
+        Instruction(operation: instruction.operation, destination: destination, first: first, second: second))
     }
     return Program(
       variables: variables, registerCount: Int(registerCount), constants: constants,
@@ -352,7 +352,8 @@ private struct InstructionTable {
   }
 
   private mutating func grow() {
-    let oldKeys = keys, oldValues = values
+    let oldKeys = keys
+    let oldValues = values
     keys = Array(repeating: Key(operation: .constant, first: 0, second: 0), count: oldKeys.count * 2)
     values = Array(repeating: -1, count: oldKeys.count * 2)
     mask = keys.count - 1

@@ -41,7 +41,9 @@ extension Slope {
     // A file or `echo` ends the formula with a line break; dropping trailing
     // white space keeps an error's caret on the formula, not on an empty line.
     var end = bytes.count
-    while end > 0, [UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: " "), UInt8(ascii: "\t")].contains(bytes[end - 1]) { end -= 1 }
+    while end > 0,
+      [UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: " "), UInt8(ascii: "\t")].contains(bytes[end - 1])
+    { end -= 1 }
     let bytes = Array(bytes[..<end])
     if let text = String(validating: bytes, as: UTF8.self) { return text }
     // Name the first bad byte with a caret, on the text decoded up to it.

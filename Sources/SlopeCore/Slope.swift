@@ -79,23 +79,30 @@ public enum Slope {
 
   // MARK: A point
 
-  static func runPoint(_ point: Point, arguments: Arguments, program: Program, text: String, output: OutputWriter) throws {
+  static func runPoint(_ point: Point, arguments: Arguments, program: Program, text: String, output: OutputWriter)
+    throws
+  {
     let variables = program.variables
     switch point {
     case let .bare(x):
       guard variables.count <= 1 else {
         let example = variables.prefix(3).enumerated().map { "\($1)=\($0 + 1)" }.joined(separator: ",")
         throw SlopeError.unsupported(
-          "the formula has \(variables.count) variables (\(list(variables))); give a value for each, as in --at \(example)")
+          "the formula has \(variables.count) variables (\(list(variables))); give a value for each, as in --at \(example)"
+        )
       }
-      try runUnivariate(variable: variables.first ?? "x", at: x, arguments: arguments, program: program, text: text, output: output)
+      try runUnivariate(
+        variable: variables.first ?? "x", at: x, arguments: arguments, program: program, text: text, output: output)
     case let .named(values):
       let missing = variables.filter { name in !values.contains { $0.name == name } }
       guard missing.isEmpty else {
-        throw SlopeError.unsupported("--at gives no value for \(list(missing)); the formula's variables are \(list(variables))")
+        throw SlopeError.unsupported(
+          "--at gives no value for \(list(missing)); the formula's variables are \(list(variables))")
       }
       if values.count == 1 {
-        try runUnivariate(variable: values[0].name, at: values[0].value, arguments: arguments, program: program, text: text, output: output)
+        try runUnivariate(
+          variable: values[0].name, at: values[0].value, arguments: arguments, program: program, text: text,
+          output: output)
       } else {
         try runMultivariate(values, arguments: arguments, program: program, text: text, output: output)
       }
@@ -126,7 +133,8 @@ public enum Slope {
     }
     guard arguments.order <= 2 else {
       throw SlopeError.unsupported(
-        "--order \(arguments.order) needs a formula of one variable; with several, slope gives the gradient (--order 1) or the Hessian (--order 2)")
+        "--order \(arguments.order) needs a formula of one variable; with several, slope gives the gradient (--order 1) or the Hessian (--order 2)"
+      )
     }
     let result = PointGradient(of: program, at: point, withHessian: arguments.order == 2)
     try write(to: arguments.output, standardOutput: output) { writer in
@@ -135,7 +143,8 @@ public enum Slope {
         format: format, to: writer)
     }
     let derivatives = result.hessian.map { $0.flatMap { $0 } } ?? result.gradient
-    let printed = format == .text ? derivatives : [result.value] + result.gradient + (result.hessian?.flatMap { $0 } ?? [])
+    let printed =
+      format == .text ? derivatives : [result.value] + result.gradient + (result.hessian?.flatMap { $0 } ?? [])
     // Explain along the first variable whose partial derivative is not finite.
     let direction = point.indices.first { !result.gradient[$0].isFinite }.map { point[$0].name }
     if let note = NonFiniteNote(program: program, at: point, printed: printed, derivativeDirection: direction) {
@@ -153,10 +162,13 @@ public enum Slope {
 
   // MARK: A range
 
-  static func runRange(_ range: SampleRange, arguments: Arguments, program: Program, text: String, output: OutputWriter) throws {
+  static func runRange(_ range: SampleRange, arguments: Arguments, program: Program, text: String, output: OutputWriter)
+    throws
+  {
     guard program.variables.count <= 1 else {
       throw SlopeError.unsupported(
-        "a range needs a formula of one variable; this one has \(list(program.variables)) (use --at name=value,... for a gradient)")
+        "a range needs a formula of one variable; this one has \(list(program.variables)) (use --at name=value,... for a gradient)"
+      )
     }
     let variable = program.variables.first ?? "x"
     let format = arguments.format ?? .csv
@@ -185,7 +197,8 @@ public enum Slope {
   /// Runs `body` with a writer to the plot's temporary file (renamed into
   /// place when everything, data included, has succeeded), to standard
   /// output for "-", or with nil.
-  static func withPlotFile(_ path: String?, standardOutput: OutputWriter, _ body: (OutputWriter?) throws -> Void) throws {
+  static func withPlotFile(_ path: String?, standardOutput: OutputWriter, _ body: (OutputWriter?) throws -> Void) throws
+  {
     guard let path else { return try body(nil) }
     if path == "-" {
       return try write {

@@ -264,7 +264,8 @@ struct SourceExcerpt {
     let shownBefore = before.count > context ? ["…"] + before.suffix(context).map(cell) : before.map(cell)
     let shownAfter = after.count > context ? after.prefix(context).map(cell) + ["…"] : after.map(cell)
     let indent = shownBefore.reduce(0) { $0 + $1.unicodeScalars.count }
-    let location = lineNumber > 1 || bytes.contains(UInt8(ascii: "\n"))
+    let location =
+      lineNumber > 1 || bytes.contains(UInt8(ascii: "\n"))
       ? "  (line \(lineNumber), column \(column))\n" : ""
     return location + "  " + (shownBefore + shownAfter).joined() + "\n  "
       + String(repeating: " ", count: indent) + "^"

@@ -7,8 +7,8 @@
 // (the training loop records the loss), then one step w −= η·g.
 
 import DualGrad
-import DualGradML
 import DualGradIO
+import DualGradML
 import Foundation
 
 enum Admissions {
@@ -35,13 +35,16 @@ enum Admissions {
   static func handWrittenLossAndGradient(
     _ w: (Double, Double, Double), x: UnsafeBufferPointer<Double>, y: UnsafeBufferPointer<Double>
   ) -> (loss: Double, gradient: (Double, Double, Double)) {
-    var loss = 0.0, g0 = 0.0, g1 = 0.0, gb = 0.0
+    var loss = 0.0
+    var g0 = 0.0
+    var g1 = 0.0
+    var gb = 0.0
     for i in 0..<y.count {
       let z = w.0 * x[2 * i] + w.1 * x[2 * i + 1] + w.2
-      let u = y[i] == 1 ? -z : z              // the loss is softplus(u)
+      let u = y[i] == 1 ? -z : z  // the loss is softplus(u)
       let e = Foundation.exp(-abs(u))
       loss += Swift.max(u, 0) + Foundation.log1p(e)
-      let p = z >= 0 ? 1 / (1 + e) : e / (1 + e)   // σ(z) from the same exponential
+      let p = z >= 0 ? 1 / (1 + e) : e / (1 + e)  // σ(z) from the same exponential
       let s = p - y[i]
       g0 += s * x[2 * i]
       g1 += s * x[2 * i + 1]
@@ -59,7 +62,9 @@ enum Admissions {
     data.features.withUnsafeBufferPointer { x in
       data.labels.withUnsafeBufferPointer { y in
         for _ in 0..<epochs {
-          var g0 = 0.0, g1 = 0.0, gb = 0.0
+          var g0 = 0.0
+          var g1 = 0.0
+          var gb = 0.0
           for i in 0..<y.count {
             let z = w.0 * x[2 * i] + w.1 * x[2 * i + 1] + w.2
             let s = 1 / (1 + Foundation.exp(-z)) - y[i]
@@ -151,7 +156,8 @@ enum Admissions {
 
   static func trainLibrary(_ data: Dataset, epochs: Int, strategy: GradientStrategy) -> LogisticRegression {
     var model = LogisticRegression(featureCount: 2)
-    let history = model.fit(data, optimizer: GradientDescent(learningRate: learningRate), epochs: epochs, strategy: strategy)
+    let history = model.fit(
+      data, optimizer: GradientDescent(learningRate: learningRate), epochs: epochs, strategy: strategy)
     blackHole(history.finalLoss)
     return model
   }
@@ -163,14 +169,17 @@ enum Admissions {
     // Agreement: the gradient at a trained point, then whole training runs.
     let reference = trainHandWritten(data, epochs: epochs)
     for strategy in GradientStrategy.allCases {
-      try checkAgreement("W2 \(strategy)", trainLibrary(data, epochs: epochs, strategy: strategy).parameters,
-                         reference, tolerance: 1e-10)
+      try checkAgreement(
+        "W2 \(strategy)", trainLibrary(data, epochs: epochs, strategy: strategy).parameters,
+        reference, tolerance: 1e-10)
     }
     try checkAgreement("W2 minimal dual", trainMinimalDual(data, epochs: epochs), reference, tolerance: 1e-10)
-    try checkAgreement("W2 gradient only", trainHandWrittenGradientOnly(data, epochs: epochs), reference, tolerance: 1e-10)
+    try checkAgreement(
+      "W2 gradient only", trainHandWrittenGradientOnly(data, epochs: epochs), reference, tolerance: 1e-10)
     let point = reference
     let (handLoss, g) = data.features.withUnsafeBufferPointer { x in
-      data.labels.withUnsafeBufferPointer { y in handWrittenLossAndGradient((point[0], point[1], point[2]), x: x, y: y) }
+      data.labels.withUnsafeBufferPointer { y in handWrittenLossAndGradient((point[0], point[1], point[2]), x: x, y: y)
+      }
     }
     let handGradient = [g.0, g.1, g.2]
     for strategy in GradientStrategy.allCases {
@@ -180,17 +189,20 @@ enum Admissions {
 
     // The full run once, for its loss and accuracy.
     var model = LogisticRegression(featureCount: 2)
-    let history = model.fit(data, optimizer: GradientDescent(learningRate: learningRate), epochs: fullEpochs,
-                            strategy: .throughLogit)
-    print("W2: after \(fullEpochs) epochs: loss \(history.finalLoss), accuracy \(model.score(on: data)), "
-          + "weights \(model.weights), bias \(model.bias)")
+    let history = model.fit(
+      data, optimizer: GradientDescent(learningRate: learningRate), epochs: fullEpochs,
+      strategy: .throughLogit)
+    print(
+      "W2: after \(fullEpochs) epochs: loss \(history.finalLoss), accuracy \(model.score(on: data)), "
+        + "weights \(model.weights), bias \(model.bias)")
 
     let baseline = Timing(timings(repetitions: repetitions) { blackHole(trainHandWritten(data, epochs: epochs)) })
     let unit = Unit.ratePer(epochs, "epochs")
     var rows = [
-      Row(workload: "W2 admissions", variant: "minimal hand-rolled dual, 3 sweeps", unit: unit,
-          seconds: Timing(timings(repetitions: repetitions) { blackHole(trainMinimalDual(data, epochs: epochs)) }),
-          baselineSeconds: baseline, target: "142,000 (issue's hand-rolled dual)"),
+      Row(
+        workload: "W2 admissions", variant: "minimal hand-rolled dual, 3 sweeps", unit: unit,
+        seconds: Timing(timings(repetitions: repetitions) { blackHole(trainMinimalDual(data, epochs: epochs)) }),
+        baselineSeconds: baseline, target: "142,000 (issue's hand-rolled dual)")
     ]
     let targets: [GradientStrategy: String] = [
       .perWeight: "≥ 142,000 (no overhead over a hand-rolled dual)",
@@ -198,17 +210,23 @@ enum Admissions {
       .throughLogit: "best ≥ 1,000,000; stretch 1,360,000",
     ]
     for strategy in GradientStrategy.allCases {
-      rows.append(Row(
-        workload: "W2 admissions", variant: "fit, .\(strategy)", unit: unit,
-        seconds: Timing(timings(repetitions: repetitions) { blackHole(trainLibrary(data, epochs: epochs, strategy: strategy)) }),
-        baselineSeconds: baseline, target: targets[strategy] ?? "—"))
+      rows.append(
+        Row(
+          workload: "W2 admissions", variant: "fit, .\(strategy)", unit: unit,
+          seconds: Timing(
+            timings(repetitions: repetitions) { blackHole(trainLibrary(data, epochs: epochs, strategy: strategy)) }),
+          baselineSeconds: baseline, target: targets[strategy] ?? "—"))
     }
-    rows.append(Row(workload: "W2 admissions", variant: "hand-written loss and gradient", unit: unit,
-                    seconds: baseline, baselineSeconds: baseline, target: "—"))
-    rows.append(Row(
-      workload: "W2 admissions", variant: "hand-written gradient only (no loss)", unit: unit,
-      seconds: Timing(timings(repetitions: repetitions) { blackHole(trainHandWrittenGradientOnly(data, epochs: epochs)) }),
-      baselineSeconds: baseline, target: "1,210,000 (issue's hand-written Swift)"))
+    rows.append(
+      Row(
+        workload: "W2 admissions", variant: "hand-written loss and gradient", unit: unit,
+        seconds: baseline, baselineSeconds: baseline, target: "—"))
+    rows.append(
+      Row(
+        workload: "W2 admissions", variant: "hand-written gradient only (no loss)", unit: unit,
+        seconds: Timing(
+          timings(repetitions: repetitions) { blackHole(trainHandWrittenGradientOnly(data, epochs: epochs)) }),
+        baselineSeconds: baseline, target: "1,210,000 (issue's hand-written Swift)"))
     return rows
   }
 }

@@ -27,7 +27,8 @@ struct Timing {
 
   init(_ seconds: [Double]) {
     let sorted = seconds.sorted()
-    median = sorted.count % 2 == 1
+    median =
+      sorted.count % 2 == 1
       ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
     minimum = sorted.first ?? .nan
     maximum = sorted.last ?? .nan
@@ -94,7 +95,8 @@ enum BenchmarkError: Error, CustomStringConvertible {
 
   var description: String {
     switch self {
-    case .disagreement(let workload, let detail): "\(workload): the library disagrees with the hand-written baseline: \(detail)"
+    case .disagreement(let workload, let detail):
+      "\(workload): the library disagrees with the hand-written baseline: \(detail)"
     case .usage(let message): message
     }
   }

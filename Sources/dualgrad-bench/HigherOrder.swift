@@ -32,7 +32,7 @@ enum HigherOrder {
   /// P_k in t = tanh x, with P_0 = t and P_(k+1) = P_k′(t)·(1 − t²). The
   /// coefficients are worked out once, as one would by hand; a call evaluates them.
   static func tanhDerivativePolynomials(order: Int) -> [[Double]] {
-    var polynomials: [[Double]] = [[0, 1]]   // P_0 = t, coefficients lowest first
+    var polynomials: [[Double]] = [[0, 1]]  // P_0 = t, coefficients lowest first
     for _ in 0..<order {
       let p = polynomials.last!
       var next = [Double](repeating: 0, count: p.count + 1)
@@ -63,15 +63,18 @@ enum HigherOrder {
     try checkAgreement("W4 Hessian chunked", hessian(of: rosenbrock, at: w, chunk: Chunk<5>()).flatMap { $0 }, expected)
 
     let inner = 1000
-    let baseline = Timing(timings(repetitions: repetitions) {
-      for _ in 0..<inner { blackHole(handWrittenHessian(w)) }
-    })
-    let nested = Timing(timings(repetitions: repetitions) {
-      for _ in 0..<inner { blackHole(hessian(of: rosenbrock, at: w)) }
-    })
-    let chunked = Timing(timings(repetitions: repetitions) {
-      for _ in 0..<inner { blackHole(hessian(of: rosenbrock, at: w, chunk: Chunk<5>())) }
-    })
+    let baseline = Timing(
+      timings(repetitions: repetitions) {
+        for _ in 0..<inner { blackHole(handWrittenHessian(w)) }
+      })
+    let nested = Timing(
+      timings(repetitions: repetitions) {
+        for _ in 0..<inner { blackHole(hessian(of: rosenbrock, at: w)) }
+      })
+    let chunked = Timing(
+      timings(repetitions: repetitions) {
+        for _ in 0..<inner { blackHole(hessian(of: rosenbrock, at: w, chunk: Chunk<5>())) }
+      })
     let unit = Unit(name: "µs/Hessian") { $0 * 1e6 / Double(inner) }
 
     let order = 10
@@ -79,25 +82,32 @@ enum HigherOrder {
     let polynomials = tanhDerivativePolynomials(order: order)
     var byHand = [Double](repeating: 0, count: order + 1)
     handWrittenTanhDerivatives(at: x, polynomials: polynomials, into: &byHand)
-    try checkAgreement("W4 tanh derivatives", derivatives(of: { tanh($0) }, at: x, order: order), byHand, tolerance: 1e-11)
+    try checkAgreement(
+      "W4 tanh derivatives", derivatives(of: { tanh($0) }, at: x, order: order), byHand, tolerance: 1e-11)
     let calls = 100_000
-    let tanhBaseline = Timing(timings(repetitions: repetitions) {
-      for i in 0..<calls {
-        handWrittenTanhDerivatives(at: x + Double(i) * 1e-9, polynomials: polynomials, into: &byHand)
-        blackHole(byHand)
-      }
-    })
-    let taylor = Timing(timings(repetitions: repetitions) {
-      for i in 0..<calls { blackHole(derivatives(of: { tanh($0) }, at: x + Double(i) * 1e-9, order: order)) }
-    })
-    let tanhRow = Row(workload: "W4 tanh, orders 0-10", variant: "derivatives(of:at:order: 10)",
-                      unit: Unit(name: "µs/call") { $0 * 1e6 / Double(calls) },
-                      seconds: taylor, baselineSeconds: tanhBaseline, target: "—")
-    return [tanhRow,
-      Row(workload: "W4 Hessian, Rosenbrock n=10", variant: "hessian (nested Dual, 55 sweeps)", unit: unit,
-          seconds: nested, baselineSeconds: baseline, target: "—"),
-      Row(workload: "W4 Hessian, Rosenbrock n=10", variant: "hessian chunk 5 (3 sweeps)", unit: unit,
-          seconds: chunked, baselineSeconds: baseline, target: "—"),
+    let tanhBaseline = Timing(
+      timings(repetitions: repetitions) {
+        for i in 0..<calls {
+          handWrittenTanhDerivatives(at: x + Double(i) * 1e-9, polynomials: polynomials, into: &byHand)
+          blackHole(byHand)
+        }
+      })
+    let taylor = Timing(
+      timings(repetitions: repetitions) {
+        for i in 0..<calls { blackHole(derivatives(of: { tanh($0) }, at: x + Double(i) * 1e-9, order: order)) }
+      })
+    let tanhRow = Row(
+      workload: "W4 tanh, orders 0-10", variant: "derivatives(of:at:order: 10)",
+      unit: Unit(name: "µs/call") { $0 * 1e6 / Double(calls) },
+      seconds: taylor, baselineSeconds: tanhBaseline, target: "—")
+    return [
+      tanhRow,
+      Row(
+        workload: "W4 Hessian, Rosenbrock n=10", variant: "hessian (nested Dual, 55 sweeps)", unit: unit,
+        seconds: nested, baselineSeconds: baseline, target: "—"),
+      Row(
+        workload: "W4 Hessian, Rosenbrock n=10", variant: "hessian chunk 5 (3 sweeps)", unit: unit,
+        seconds: chunked, baselineSeconds: baseline, target: "—"),
     ]
   }
 }

@@ -18,7 +18,8 @@ enum Report {
       lines.append(
         "| \(row.workload) | \(row.variant) | \(format(u.fromSeconds(row.seconds.median))) \(u.name) "
           + "| \(format(u.fromSeconds(row.seconds.minimum))) | \(format(u.fromSeconds(row.seconds.maximum))) "
-          + "| \(format(u.fromSeconds(row.baselineSeconds.median))) \(u.name) | \(String(format: "%.2f", row.ratio))x | \(row.target) |")
+          + "| \(format(u.fromSeconds(row.baselineSeconds.median))) \(u.name) | \(String(format: "%.2f", row.ratio))x | \(row.target) |"
+      )
     }
     return lines.joined(separator: "\n")
   }
@@ -28,7 +29,8 @@ enum Report {
       [
         "workload": row.workload, "variant": row.variant, "unit": row.unit.name,
         "median": row.unit.fromSeconds(row.seconds.median), "best": row.unit.fromSeconds(row.seconds.minimum),
-        "worst": row.unit.fromSeconds(row.seconds.maximum), "baseline": row.unit.fromSeconds(row.baselineSeconds.median),
+        "worst": row.unit.fromSeconds(row.seconds.maximum),
+        "baseline": row.unit.fromSeconds(row.baselineSeconds.median),
         "ratio": row.ratio, "target": row.target,
       ]
     }

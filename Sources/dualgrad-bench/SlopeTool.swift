@@ -82,10 +82,12 @@ enum SlopeTool {
 
     try runSlope(executable, output: slopeFile)
     try handWritten(to: loopFile)
-    guard let a = FileManager.default.contents(atPath: slopeFile), let b = FileManager.default.contents(atPath: loopFile)
+    guard let a = FileManager.default.contents(atPath: slopeFile),
+      let b = FileManager.default.contents(atPath: loopFile)
     else { throw BenchmarkError.disagreement(workload: "W5", detail: "an output file is missing") }
     guard a == b else {
-      let firstDifference = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
+      let firstDifference =
+        zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
       throw BenchmarkError.disagreement(
         workload: "W5", detail: "the files differ from byte \(firstDifference) (\(a.count) vs \(b.count) bytes)")
     }
@@ -93,10 +95,12 @@ enum SlopeTool {
     let baseline = Timing(timings(repetitions: repetitions) { try! handWritten(to: loopFile) })
     let tool = Timing(timings(repetitions: repetitions) { try! runSlope(executable, output: slopeFile) })
     return [
-      Row(workload: "W5 slope tool, 1,000,000 rows", variant: "slope 'tanh(x)' … --output FILE (whole process)",
-          unit: .seconds, seconds: tool, baselineSeconds: baseline, target: "under 0.3 s"),
-      Row(workload: "W5 slope tool, 1,000,000 rows", variant: "compiled loop in this process", unit: .seconds,
-          seconds: baseline, baselineSeconds: baseline, target: "—"),
+      Row(
+        workload: "W5 slope tool, 1,000,000 rows", variant: "slope 'tanh(x)' … --output FILE (whole process)",
+        unit: .seconds, seconds: tool, baselineSeconds: baseline, target: "under 0.3 s"),
+      Row(
+        workload: "W5 slope tool, 1,000,000 rows", variant: "compiled loop in this process", unit: .seconds,
+        seconds: baseline, baselineSeconds: baseline, target: "—"),
     ]
   }
 }

@@ -37,8 +37,12 @@ enum SlopesOverRange {
   /// derivative, the four rules the formula needs, no zero-tangent guards.
   struct MinimalDual {
     var value: Double, derivative: Double
-    static func - (a: MinimalDual, b: MinimalDual) -> MinimalDual { MinimalDual(value: a.value - b.value, derivative: a.derivative - b.derivative) }
-    static func + (a: MinimalDual, b: MinimalDual) -> MinimalDual { MinimalDual(value: a.value + b.value, derivative: a.derivative + b.derivative) }
+    static func - (a: MinimalDual, b: MinimalDual) -> MinimalDual {
+      MinimalDual(value: a.value - b.value, derivative: a.derivative - b.derivative)
+    }
+    static func + (a: MinimalDual, b: MinimalDual) -> MinimalDual {
+      MinimalDual(value: a.value + b.value, derivative: a.derivative + b.derivative)
+    }
     static func * (a: MinimalDual, b: MinimalDual) -> MinimalDual {
       MinimalDual(value: a.value * b.value, derivative: a.derivative * b.value + a.value * b.derivative)
     }
@@ -54,7 +58,8 @@ enum SlopesOverRange {
 
   static func minimalDual(_ points: Linspace<Double>) -> [Double] {
     [Double](unsafeUninitializedCapacity: points.count) { buffer, initialized in
-      let one = MinimalDual(value: 1, derivative: 0), minusTwo = MinimalDual(value: -2, derivative: 0)
+      let one = MinimalDual(value: 1, derivative: 0)
+      let minusTwo = MinimalDual(value: -2, derivative: 0)
       for i in 0..<points.count {
         let x = MinimalDual(value: points[i], derivative: 1)
         let e = MinimalDual.exp(minusTwo * x)
@@ -76,7 +81,8 @@ enum SlopesOverRange {
     }
     let expected = handWritten(points)
     let xs = Array(points)
-    var userSlopes = [Double](repeating: 0, count: count), librarySlopes = [Double](repeating: 0, count: count)
+    var userSlopes = [Double](repeating: 0, count: count)
+    var librarySlopes = [Double](repeating: 0, count: count)
     handWrittenIntoBuffer(xs, &userSlopes)
     slopesIntoBuffer(xs, &librarySlopes)
     try checkAgreement("W1 user's loop", userSlopes, expected)
@@ -89,20 +95,33 @@ enum SlopesOverRange {
     let handRolled = Timing(timings(repetitions: repetitions) { blackHole(minimalDual(points)) })
     let serial = Timing(timings(repetitions: repetitions) { blackHole(serialSlopes()) })
     let parallel = Timing(timings(repetitions: repetitions) { blackHole(parallelSlopes()) })
-    let userLoop = Timing(timings(repetitions: repetitions) { handWrittenIntoBuffer(xs, &userSlopes); blackHole(userSlopes) })
-    let intoBuffer = Timing(timings(repetitions: repetitions) { slopesIntoBuffer(xs, &librarySlopes); blackHole(librarySlopes) })
+    let userLoop = Timing(
+      timings(repetitions: repetitions) {
+        handWrittenIntoBuffer(xs, &userSlopes)
+        blackHole(userSlopes)
+      })
+    let intoBuffer = Timing(
+      timings(repetitions: repetitions) {
+        slopesIntoBuffer(xs, &librarySlopes)
+        blackHole(librarySlopes)
+      })
     let unit = Unit.nanosecondsPer(count, "point")
     return [
-      Row(workload: "W1 slopes over a range", variant: "minimal hand-rolled dual struct", unit: unit,
-          seconds: handRolled, baselineSeconds: baseline, target: "6.6 ns/point (issue's hand-rolled dual)"),
-      Row(workload: "W1 slopes over a range", variant: "elementwiseDerivative", unit: unit,
-          seconds: serial, baselineSeconds: baseline, target: "within 1.05x of hand-written"),
-      Row(workload: "W1 slopes over a range", variant: "parallel (\(ProcessInfo.processInfo.activeProcessorCount) cores)",
-          unit: unit, seconds: parallel, baselineSeconds: baseline, target: "faster than 3.9 ns/point (JAX, 2 cores)"),
-      Row(workload: "W1 slopes over a range", variant: "user's loop (array in, reused buffer out, libm exp)", unit: unit,
-          seconds: userLoop, baselineSeconds: baseline, target: "the baseline of the next row"),
-      Row(workload: "W1 slopes over a range", variant: "elementwiseDerivative(into:) vs user's loop", unit: unit,
-          seconds: intoBuffer, baselineSeconds: userLoop, target: "within 1.05x of the user's loop"),
+      Row(
+        workload: "W1 slopes over a range", variant: "minimal hand-rolled dual struct", unit: unit,
+        seconds: handRolled, baselineSeconds: baseline, target: "6.6 ns/point (issue's hand-rolled dual)"),
+      Row(
+        workload: "W1 slopes over a range", variant: "elementwiseDerivative", unit: unit,
+        seconds: serial, baselineSeconds: baseline, target: "within 1.05x of hand-written"),
+      Row(
+        workload: "W1 slopes over a range", variant: "parallel (\(ProcessInfo.processInfo.activeProcessorCount) cores)",
+        unit: unit, seconds: parallel, baselineSeconds: baseline, target: "faster than 3.9 ns/point (JAX, 2 cores)"),
+      Row(
+        workload: "W1 slopes over a range", variant: "user's loop (array in, reused buffer out, libm exp)", unit: unit,
+        seconds: userLoop, baselineSeconds: baseline, target: "the baseline of the next row"),
+      Row(
+        workload: "W1 slopes over a range", variant: "elementwiseDerivative(into:) vs user's loop", unit: unit,
+        seconds: intoBuffer, baselineSeconds: userLoop, target: "within 1.05x of the user's loop"),
     ]
   }
 }

@@ -30,7 +30,8 @@ enum WideGradient {
   static func handWritten(_ data: Dataset, _ parameters: [Double], accumulators: Int, into gradient: inout [Double])
     -> Double
   {
-    let n = featureCount, m = data.count
+    let n = featureCount
+    let m = data.count
     var loss = 0.0
     data.features.withUnsafeBufferPointer { x in
       data.labels.withUnsafeBufferPointer { y in
@@ -44,11 +45,16 @@ enum WideGradient {
                 var (a, b, c, d) = (0.0, 0.0, 0.0, 0.0)
                 var j = 0
                 while j + 4 <= n {
-                  a += w[j] * row[j]; b += w[j + 1] * row[j + 1]
-                  c += w[j + 2] * row[j + 2]; d += w[j + 3] * row[j + 3]
+                  a += w[j] * row[j]
+                  b += w[j + 1] * row[j + 1]
+                  c += w[j + 2] * row[j + 2]
+                  d += w[j + 3] * row[j + 3]
                   j += 4
                 }
-                while j < n { a += w[j] * row[j]; j += 1 }
+                while j < n {
+                  a += w[j] * row[j]
+                  j += 1
+                }
                 z = (a + b) + (c + d)
               } else {
                 z = 0
@@ -90,25 +96,34 @@ enum WideGradient {
     var gradient: [Double] = []
     var workspace = GradientWorkspace()
     func time(_ strategy: GradientStrategy, repetitions: Int) throws -> Timing {
-      let value = loss.valueWithGradient(at: parameters, on: data, strategy: strategy, into: &gradient, workspace: &workspace)
+      let value = loss.valueWithGradient(
+        at: parameters, on: data, strategy: strategy, into: &gradient, workspace: &workspace)
       try checkAgreement("W3 \(strategy)", [value] + gradient, [expectedLoss] + expected)
-      return Timing(timings(repetitions: repetitions) {
-        blackHole(loss.valueWithGradient(at: parameters, on: data, strategy: strategy, into: &gradient, workspace: &workspace))
-      })
+      return Timing(
+        timings(repetitions: repetitions) {
+          blackHole(
+            loss.valueWithGradient(at: parameters, on: data, strategy: strategy, into: &gradient, workspace: &workspace)
+          )
+        })
     }
     // Many gradients per timed run, so each run lasts long enough to time.
     let inner = 20
-    let baseline = Timing(timings(repetitions: repetitions) {
-      for _ in 0..<inner { blackHole(handWritten(data, parameters, accumulators: 1, into: &expected)) }
-    })
-    let fourWayTiming = Timing(timings(repetitions: repetitions) {
-      for _ in 0..<inner { blackHole(handWritten(data, parameters, accumulators: 4, into: &fourWay)) }
-    })
-    let throughLogit = Timing(timings(repetitions: repetitions) {
-      for _ in 0..<inner {
-        blackHole(loss.valueWithGradient(at: parameters, on: data, strategy: .throughLogit, into: &gradient, workspace: &workspace))
-      }
-    })
+    let baseline = Timing(
+      timings(repetitions: repetitions) {
+        for _ in 0..<inner { blackHole(handWritten(data, parameters, accumulators: 1, into: &expected)) }
+      })
+    let fourWayTiming = Timing(
+      timings(repetitions: repetitions) {
+        for _ in 0..<inner { blackHole(handWritten(data, parameters, accumulators: 4, into: &fourWay)) }
+      })
+    let throughLogit = Timing(
+      timings(repetitions: repetitions) {
+        for _ in 0..<inner {
+          blackHole(
+            loss.valueWithGradient(
+              at: parameters, on: data, strategy: .throughLogit, into: &gradient, workspace: &workspace))
+        }
+      })
     try checkAgreement("W3 throughLogit", gradient, expected)
     let perInner = { (t: Timing) in t.divided(by: inner) }
     let hand = perInner(baseline)
@@ -124,16 +139,22 @@ enum WideGradient {
     let unit = Unit.milliseconds
     let workload = "W3 wide gradient 400×784"
     return [
-      Row(workload: workload, variant: variant(".perWeight, 785 sweeps", perWeight), unit: unit, seconds: perWeight,
-          baselineSeconds: hand, target: "— (hand-rolled dual 244 ms)"),
-      Row(workload: workload, variant: variant(".chunked, \(GradientStrategy.chunkSize(forParameterCount: 785)) partials", chunked),
-          unit: unit, seconds: chunked, baselineSeconds: hand, target: "faster than 12.5 ms (JAX jacfwd)"),
-      Row(workload: workload, variant: variant(".throughLogit", perInner(throughLogit)), unit: unit,
-          seconds: perInner(throughLogit), baselineSeconds: hand, target: "within 1.1x of hand-written"),
-      Row(workload: workload, variant: variant("hand-written, 4 accumulators", perInner(fourWayTiming)), unit: unit,
-          seconds: perInner(fourWayTiming), baselineSeconds: hand, target: "0.14 ms (issue's)"),
-      Row(workload: workload, variant: variant("hand-written", hand), unit: unit, seconds: hand,
-          baselineSeconds: hand, target: "0.36 ms (issue's); JAX jit(grad) 0.19 ms"),
+      Row(
+        workload: workload, variant: variant(".perWeight, 785 sweeps", perWeight), unit: unit, seconds: perWeight,
+        baselineSeconds: hand, target: "— (hand-rolled dual 244 ms)"),
+      Row(
+        workload: workload,
+        variant: variant(".chunked, \(GradientStrategy.chunkSize(forParameterCount: 785)) partials", chunked),
+        unit: unit, seconds: chunked, baselineSeconds: hand, target: "faster than 12.5 ms (JAX jacfwd)"),
+      Row(
+        workload: workload, variant: variant(".throughLogit", perInner(throughLogit)), unit: unit,
+        seconds: perInner(throughLogit), baselineSeconds: hand, target: "within 1.1x of hand-written"),
+      Row(
+        workload: workload, variant: variant("hand-written, 4 accumulators", perInner(fourWayTiming)), unit: unit,
+        seconds: perInner(fourWayTiming), baselineSeconds: hand, target: "0.14 ms (issue's)"),
+      Row(
+        workload: workload, variant: variant("hand-written", hand), unit: unit, seconds: hand,
+        baselineSeconds: hand, target: "0.36 ms (issue's); JAX jit(grad) 0.19 ms"),
     ]
   }
 }

@@ -15,18 +15,24 @@ struct Options {
     var rest = arguments[...]
     while let option = rest.popFirst() {
       func value() throws -> String {
-        guard let next = rest.popFirst() else { throw BenchmarkError.usage("\(option) needs a value\n\(Options.usage)") }
+        guard let next = rest.popFirst() else {
+          throw BenchmarkError.usage("\(option) needs a value\n\(Options.usage)")
+        }
         return next
       }
       switch option {
       case "--filter": filter = try value()
       case "--repetitions":
         let text = try value()
-        guard let n = Int(text), n > 0 else { throw BenchmarkError.usage("--repetitions needs a positive integer, got '\(text)'") }
+        guard let n = Int(text), n > 0 else {
+          throw BenchmarkError.usage("--repetitions needs a positive integer, got '\(text)'")
+        }
         repetitions = n
       case "--format":
         format = try value()
-        guard ["text", "json"].contains(format) else { throw BenchmarkError.usage("--format is text or json, got '\(format)'") }
+        guard ["text", "json"].contains(format) else {
+          throw BenchmarkError.usage("--format is text or json, got '\(format)'")
+        }
       case "--help", "-h":
         print(Options.usage)
         exit(0)

@@ -1,6 +1,7 @@
 import DualGradTestSupport
 import Foundation
 import Testing
+
 @testable import DualGradIO
 
 @Suite("Atomic file writing")
@@ -97,9 +98,11 @@ struct AtomicFileTests {
     }
   }
 
-  @Test("The temporary file goes in the target's own directory", arguments: [
-    ("out.csv", "."), ("/out.csv", "/"), ("a/b/out.csv", "a/b"), ("/tmp/x/out.csv", "/tmp/x"),
-  ])
+  @Test(
+    "The temporary file goes in the target's own directory",
+    arguments: [
+      ("out.csv", "."), ("/out.csv", "/"), ("a/b/out.csv", "a/b"), ("/tmp/x/out.csv", "/tmp/x"),
+    ])
   func temporaryDirectory(_ path: String, _ directory: String) {
     #expect(directoryName(of: path) == directory)
   }
@@ -110,7 +113,8 @@ struct AtomicFileSpecialPathTests {
   @Test("a symbolic link is followed: the file it names is replaced and the link stays")
   func followsSymbolicLinks() throws {
     try withTemporaryDirectory { directory in
-      let target = directory + "/real.csv", link = directory + "/link.csv"
+      let target = directory + "/real.csv"
+      let link = directory + "/link.csv"
       try writeAtomically("old\n", to: target)
       #expect(symlink(target, link) == 0)
       try writeAtomically("new\n", to: link)
@@ -245,7 +249,9 @@ struct AtomicFileDestinationTests {
         raw.copyBytes(from: Array(path.utf8) + [0])
       }
       let bound = withUnsafePointer(to: &address) {
-        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(server, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+          bind(server, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+        }
       }
       #expect(bound == 0 && listen(server, 1) == 0)
       try writeAtomically("to the socket\n", to: path)

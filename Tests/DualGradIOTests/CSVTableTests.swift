@@ -1,7 +1,7 @@
+import DualGradIO
 import DualGradTestSupport
 import Foundation
 import Testing
-import DualGradIO
 
 @Suite("CSVTable")
 struct CSVTableTests {
@@ -21,7 +21,8 @@ struct CSVTableTests {
 
   @Test("Spaces, tabs, blank lines, comments, CRLF, a BOM and a missing final newline are all accepted")
   func forgivingLayout() throws {
-    let text = "\u{FEFF}# exam scores\r\n  x ,\ty  \r\n\r\n 1.5 , 2 \r\n# halfway\n\n   \n3,4e2\r\n  # indented comment\n-5,+6"
+    let text =
+      "\u{FEFF}# exam scores\r\n  x ,\ty  \r\n\r\n 1.5 , 2 \r\n# halfway\n\n   \n3,4e2\r\n  # indented comment\n-5,+6"
     let table = try CSVTable(parsing: text)
     #expect(table.header == ["x", "y"])
     #expect(table.values == [1.5, 2, 3, 400, -5, 6])
@@ -61,36 +62,40 @@ struct CSVTableTests {
 
   // MARK: Header detection
 
-  @Test("Header detection", arguments: [
-    ("x,y\n1,2\n", ["x", "y"] as [String]?),
-    ("1,2\n3,4\n", nil),
-    ("1,x\n2,3\n", ["1", "x"]),
-    ("\"a,b\",c\n1,2\n", ["a,b", "c"]),
-    ("# comment\n\ntime , value\n0,1\n", ["time", "value"]),
-  ])
+  @Test(
+    "Header detection",
+    arguments: [
+      ("x,y\n1,2\n", ["x", "y"] as [String]?),
+      ("1,2\n3,4\n", nil),
+      ("1,x\n2,3\n", ["1", "x"]),
+      ("\"a,b\",c\n1,2\n", ["a,b", "c"]),
+      ("# comment\n\ntime , value\n0,1\n", ["time", "value"]),
+    ])
   func headerDetection(_ text: String, _ header: [String]?) throws {
     #expect(try CSVTable(parsing: text).header == header)
   }
 
   // MARK: Errors
 
-  @Test("Each malformed input reports the right error, line and column", arguments: [
-    ("1,2\n3,abc\n", CSVError.malformedValue(line: 2, column: 2, text: "abc")),
-    ("1,2\n\n# note\n3,4\n5, 6x \n", .malformedValue(line: 5, column: 2, text: "6x")),
-    ("1,2,3\n4,,6\n", .malformedValue(line: 2, column: 2, text: "")),
-    ("1,2\n3,4,\n", .inconsistentFieldCount(line: 2, expected: 2, found: 3)),
-    ("1,2,3\n4,5\n", .inconsistentFieldCount(line: 2, expected: 3, found: 2)),
-    ("x,y\n1,2,3\n", .inconsistentFieldCount(line: 2, expected: 2, found: 3)),
-    // A header-looking first line makes the second line's problem the one reported...
-    ("x,y\n1,abc\n", .malformedValue(line: 2, column: 2, text: "abc")),
-    // ...but a first line with numbers in it is data, so its own bad field is reported.
-    ("1,x\n2,y\n", .malformedValue(line: 1, column: 2, text: "x")),
-    ("1,x\n", .malformedValue(line: 1, column: 2, text: "x")),
-    ("1,2\n3,\"4\n", .malformedValue(line: 2, column: 2, text: "\"4")),
-    ("", .empty),
-    ("\n  \n# only comments\n", .empty),
-    ("x,y\n", .empty),
-  ])
+  @Test(
+    "Each malformed input reports the right error, line and column",
+    arguments: [
+      ("1,2\n3,abc\n", CSVError.malformedValue(line: 2, column: 2, text: "abc")),
+      ("1,2\n\n# note\n3,4\n5, 6x \n", .malformedValue(line: 5, column: 2, text: "6x")),
+      ("1,2,3\n4,,6\n", .malformedValue(line: 2, column: 2, text: "")),
+      ("1,2\n3,4,\n", .inconsistentFieldCount(line: 2, expected: 2, found: 3)),
+      ("1,2,3\n4,5\n", .inconsistentFieldCount(line: 2, expected: 3, found: 2)),
+      ("x,y\n1,2,3\n", .inconsistentFieldCount(line: 2, expected: 2, found: 3)),
+      // A header-looking first line makes the second line's problem the one reported...
+      ("x,y\n1,abc\n", .malformedValue(line: 2, column: 2, text: "abc")),
+      // ...but a first line with numbers in it is data, so its own bad field is reported.
+      ("1,x\n2,y\n", .malformedValue(line: 1, column: 2, text: "x")),
+      ("1,x\n", .malformedValue(line: 1, column: 2, text: "x")),
+      ("1,2\n3,\"4\n", .malformedValue(line: 2, column: 2, text: "\"4")),
+      ("", .empty),
+      ("\n  \n# only comments\n", .empty),
+      ("x,y\n", .empty),
+    ])
   func malformed(_ text: String, _ expected: CSVError) {
     #expect(throws: expected) { try CSVTable(parsing: text) }
   }

@@ -96,7 +96,8 @@ struct CSVWriterTests {
       // As in the documentation of CSVWriter and in README.md.
       let xs = linspace(-7.0, 7.0, count: 200)
       try CSVWriter.write(
-        header: ["x", "f", "df", "d2f"], rows: xs.map { [$0] + derivatives(of: tanh, at: $0, order: 2) }, toFileAt: path)
+        header: ["x", "f", "df", "d2f"], rows: xs.map { [$0] + derivatives(of: tanh, at: $0, order: 2) }, toFileAt: path
+      )
       return try CSVTable(parsing: String(decoding: try contentsOfFile(path), as: UTF8.self))
     }
     #expect(table.header == ["x", "f", "df", "d2f"])

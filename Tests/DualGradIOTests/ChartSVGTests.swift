@@ -1,9 +1,11 @@
 import Foundation
+import Testing
+
+@testable import DualGradIO
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import Testing
-@testable import DualGradIO
 
 /// What an XML parser saw in a document: every element with its attributes,
 /// and all character data, so tests check the SVG as a browser would read it.
@@ -104,7 +106,7 @@ struct ChartSVGTests {
   func outlierClipped() {
     var chart = Chart()
     let xs = (0..<100).map(Double.init)
-    var ys = xs.map { $0 / 10 }   // 0 ... 9.9
+    var ys = xs.map { $0 / 10 }  // 0 ... 9.9
     ys[50] = 1e16
     chart.addLine("with spike", x: xs, y: ys)
     let parsed = ParsedXML.parse(chart.svg())
@@ -141,7 +143,7 @@ struct ChartSVGTests {
     #expect(!text.contains("clipped"))
     var steep = Chart()
     let xs = (0...100).map { Double($0) / 10 }
-    steep.addLine("exp", x: xs, y: xs.map { exp($0) })   // steep, 1 to 22026, but no pole
+    steep.addLine("exp", x: xs, y: xs.map { exp($0) })  // steep, 1 to 22026, but no pole
     #expect(!ParsedXML.parse(steep.svg()).text.contains("clipped"))
   }
 

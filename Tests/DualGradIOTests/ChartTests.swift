@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DualGradIO
 
 @Suite("Chart")
@@ -30,7 +31,8 @@ struct ChartTests {
   @Test("A line through two points has both points on it")
   func lineThroughPoints() {
     var chart = Chart()
-    let p = (x: 30.0, y: 95.0), q = (x: 100.0, y: 40.0)
+    let p = (x: 30.0, y: 95.0)
+    let q = (x: 100.0, y: 40.0)
     chart.addStraightLine("boundary", through: p, and: q)
     guard case let .straightLine(_, a, b, c) = chart.series.first else {
       Issue.record("expected a straight line")

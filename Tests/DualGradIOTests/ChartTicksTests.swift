@@ -1,19 +1,22 @@
 import DualGradTestSupport
 import Foundation
 import Testing
+
 @testable import DualGradIO
 
 @Suite("Chart+Ticks")
 struct ChartTicksTests {
-  @Test("Known ranges get the expected ticks", arguments: [
-    (-7.0, 7.0, [-8.0, -6, -4, -2, 0, 2, 4, 6, 8]),
-    (0.0, 1.0, [0.0, 0.2, 0.4, 0.6, 0.8, 1.0]),
-    (0.31, 0.69, [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]),
-    // 0.3 / 0.05 is 5.999999999999999 in binary; the bound must still be the first tick.
-    (0.3, 0.7, [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]),
-    (0.0, 200_000.0, [0.0, 50_000, 100_000, 150_000, 200_000]),
-    (-1e-6, 3e-6, [-1e-6, -5e-7, 0, 5e-7, 1e-6, 1.5e-6, 2e-6, 2.5e-6, 3e-6]),
-  ])
+  @Test(
+    "Known ranges get the expected ticks",
+    arguments: [
+      (-7.0, 7.0, [-8.0, -6, -4, -2, 0, 2, 4, 6, 8]),
+      (0.0, 1.0, [0.0, 0.2, 0.4, 0.6, 0.8, 1.0]),
+      (0.31, 0.69, [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]),
+      // 0.3 / 0.05 is 5.999999999999999 in binary; the bound must still be the first tick.
+      (0.3, 0.7, [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]),
+      (0.0, 200_000.0, [0.0, 50_000, 100_000, 150_000, 200_000]),
+      (-1e-6, 3e-6, [-1e-6, -5e-7, 0, 5e-7, 1e-6, 1.5e-6, 2e-6, 2.5e-6, 3e-6]),
+    ])
   func knownRanges(_ lower: Double, _ upper: Double, _ expected: [Double]) {
     #expect(Chart.niceTicks(from: lower, to: upper) == expected)
   }
@@ -53,9 +56,11 @@ struct ChartTicksTests {
     #expect(Chart.niceTicks(from: .nan, to: 1) == [])
   }
 
-  @Test("Tick labels drop a trailing .0 and never show binary noise", arguments: [
-    (3.0, "3"), (0.3, "0.3"), (-0.0, "0"), (-2.5, "-2.5"), (2e20, "2e+20"), (1e-5, "1e-05"),
-  ])
+  @Test(
+    "Tick labels drop a trailing .0 and never show binary noise",
+    arguments: [
+      (3.0, "3"), (0.3, "0.3"), (-0.0, "0"), (-2.5, "-2.5"), (2e20, "2e+20"), (1e-5, "1e-05"),
+    ])
   func labels(_ value: Double, _ expected: String) {
     #expect(tickLabel(value) == expected)
   }

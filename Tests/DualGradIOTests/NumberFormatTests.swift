@@ -1,5 +1,6 @@
 import DualGradTestSupport
 import Testing
+
 @testable import DualGradIO
 
 @Suite("NumberFormat")
@@ -80,7 +81,9 @@ struct NumberFormatTests {
 
   @Test("write(_:into:) never needs more than maximumLength bytes")
   func maximumLengthBound() {
-    let longest: [Double] = [-.leastNormalMagnitude, -Double.leastNormalMagnitude.nextDown, -1.2345678901234567e-300, -.infinity]
+    let longest: [Double] = [
+      -.leastNormalMagnitude, -Double.leastNormalMagnitude.nextDown, -1.2345678901234567e-300, -.infinity,
+    ]
     for value in longest {
       var bytes: [UInt8] = []
       NumberFormat.csv.append(value, to: &bytes)

@@ -1,7 +1,7 @@
+import DualGradIO
 import DualGradTestSupport
 import Foundation
 import Testing
-import DualGradIO
 
 @Suite("OutputWriter")
 struct OutputWriterTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DualGradIO
 
 /// Collects what a progress bar draws; a class so the output closure can append to it.
@@ -31,7 +32,7 @@ struct ProgressBarTests {
     var progress = ProgressBar(
       total: 1000, isTerminal: true, output: { recorder.writes.append($0) }, clock: { clock.now })
     for epoch in 1...1000 {
-      clock.now += 0.001   // one millisecond per epoch: 1 s in all
+      clock.now += 0.001  // one millisecond per epoch: 1 s in all
       progress.update(completed: epoch, value: 1 / Double(epoch))
     }
     // The first update draws, then one redraw per 100 ms.
@@ -90,8 +91,11 @@ func terminalLines(_ text: String) -> [String] {
       lines.append([])
       column = 0
     default:
-      if column < lines[lines.count - 1].count { lines[lines.count - 1][column] = character }
-      else { lines[lines.count - 1].append(character) }
+      if column < lines[lines.count - 1].count {
+        lines[lines.count - 1][column] = character
+      } else {
+        lines[lines.count - 1].append(character)
+      }
       column += 1
     }
   }
@@ -110,14 +114,15 @@ struct ProgressBarSharingTests {
       clock.now += 0.05
       if epoch % 25 == 0 {
         progress.clear()
-        terminal.writes.append("epoch \(epoch)  loss 0.5850\n")   // what print() puts on the same terminal
+        terminal.writes.append("epoch \(epoch)  loss 0.5850\n")  // what print() puts on the same terminal
       }
       progress.update(completed: epoch, value: 0.5)
     }
     progress.finish()
     let lines = terminalLines(terminal.text).filter { !$0.isEmpty }
     let reports = lines.filter { $0.contains("loss 0.5850") }
-    #expect(reports == ["epoch 25  loss 0.5850", "epoch 50  loss 0.5850", "epoch 75  loss 0.5850", "epoch 100  loss 0.5850"])
+    #expect(
+      reports == ["epoch 25  loss 0.5850", "epoch 50  loss 0.5850", "epoch 75  loss 0.5850", "epoch 100  loss 0.5850"])
     #expect(lines.last?.hasPrefix("epoch 100/100 [") == true, "\(lines)")
     // Each report took the bar's line; the one bar left is the last.
     #expect(lines.filter { $0.contains("/100 [") }.count == 1, "\(lines)")

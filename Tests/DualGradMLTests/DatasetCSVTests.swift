@@ -1,8 +1,8 @@
 // Loading a classification data set from CSV (Sources/DualGradIO/Dataset+CSV.swift):
 // the errors name the line and column of a malformed value, or the row of a bad label.
 import DualGrad
-import DualGradML
 import DualGradIO
+import DualGradML
 import DualGradTestSupport
 import Foundation
 import Testing
@@ -29,23 +29,32 @@ struct DatasetCSVTests {
     #expect(data.labels == [0, 1])
   }
 
-  @Test("a file without a header is all data", arguments: [
-    ("1,2,0\n3,4,1\n", 2), ("1,2,0\n3,4,1", 2), ("\u{FEFF}1,2,0\r\n3,4,1\r\n", 2),
-  ])
+  @Test(
+    "a file without a header is all data",
+    arguments: [
+      ("1,2,0\n3,4,1\n", 2), ("1,2,0\n3,4,1", 2), ("\u{FEFF}1,2,0\r\n3,4,1\r\n", 2),
+    ])
   func noHeader(_ text: String, rows: Int) throws {
     #expect(try load(text).count == rows)
   }
 
-  @Test("malformed files give the line and column of the problem", arguments: [
-    ("1,2,0\n3,x4,1\n", DatasetFileError.csv(.malformedValue(line: 2, column: 2, text: "x4"))),
-    ("a,b,y\n1,2,0\n3,4\n", DatasetFileError.csv(.inconsistentFieldCount(line: 3, expected: 3, found: 2))),
-    ("", DatasetFileError.csv(.empty)),
-    ("1,2,0\n3,4,2\n", DatasetFileError.invalidValue(line: 2, column: 3, reason: "the label 2.0 is not 0 or 1")),
-    ("x,y,label\n1,2,0.5\n", DatasetFileError.invalidValue(line: 2, column: 3, reason: "the label 0.5 is not 0 or 1")),
-    ("# exams\n1,2,0\n\n3,inf,1\n", DatasetFileError.invalidValue(line: 4, column: 2, reason: "inf is not a finite number")),
-    ("0\n1\n", DatasetFileError.dataset(.noFeatures)),
-    ("1,nan,0\n", DatasetFileError.invalidValue(line: 1, column: 2, reason: "nan is not a finite number")),
-  ])
+  @Test(
+    "malformed files give the line and column of the problem",
+    arguments: [
+      ("1,2,0\n3,x4,1\n", DatasetFileError.csv(.malformedValue(line: 2, column: 2, text: "x4"))),
+      ("a,b,y\n1,2,0\n3,4\n", DatasetFileError.csv(.inconsistentFieldCount(line: 3, expected: 3, found: 2))),
+      ("", DatasetFileError.csv(.empty)),
+      ("1,2,0\n3,4,2\n", DatasetFileError.invalidValue(line: 2, column: 3, reason: "the label 2.0 is not 0 or 1")),
+      (
+        "x,y,label\n1,2,0.5\n", DatasetFileError.invalidValue(line: 2, column: 3, reason: "the label 0.5 is not 0 or 1")
+      ),
+      (
+        "# exams\n1,2,0\n\n3,inf,1\n",
+        DatasetFileError.invalidValue(line: 4, column: 2, reason: "inf is not a finite number")
+      ),
+      ("0\n1\n", DatasetFileError.dataset(.noFeatures)),
+      ("1,nan,0\n", DatasetFileError.invalidValue(line: 1, column: 2, reason: "nan is not a finite number")),
+    ])
   func malformed(_ text: String, expected: DatasetFileError) {
     do {
       let data = try load(text)

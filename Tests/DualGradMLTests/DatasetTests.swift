@@ -44,13 +44,15 @@ struct DatasetTests {
     #expect(tail.features == [2, 3, 4] && tail.labels == [1, 1, 0])
   }
 
-  @Test("bad input names the row", arguments: [
-    ([[1.0, 2], [3]], [0.0, 1], DatasetError.raggedRow(row: 1, expected: 2, found: 1)),
-    ([[1.0], [3]], [0.0, 2], DatasetError.labelNotBinary(row: 1, value: 2)),
-    ([[1.0], [3]], [0.0], DatasetError.labelCountMismatch(rows: 2, labels: 1)),
-    ([[1.0], [.infinity]], [0.0, 1], DatasetError.nonFiniteFeature(row: 1, feature: 0, value: .infinity)),
-    ([[], []], [0.0, 1], DatasetError.noFeatures),
-  ])
+  @Test(
+    "bad input names the row",
+    arguments: [
+      ([[1.0, 2], [3]], [0.0, 1], DatasetError.raggedRow(row: 1, expected: 2, found: 1)),
+      ([[1.0], [3]], [0.0, 2], DatasetError.labelNotBinary(row: 1, value: 2)),
+      ([[1.0], [3]], [0.0], DatasetError.labelCountMismatch(rows: 2, labels: 1)),
+      ([[1.0], [.infinity]], [0.0, 1], DatasetError.nonFiniteFeature(row: 1, feature: 0, value: .infinity)),
+      ([[], []], [0.0, 1], DatasetError.noFeatures),
+    ])
   func errors(_ rows: [[Double]], _ labels: [Double], expected: DatasetError) {
     #expect(throws: expected) { try Dataset(rows: rows, labels: labels) }
   }

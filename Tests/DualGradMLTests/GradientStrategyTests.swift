@@ -44,7 +44,8 @@ struct GradientStrategyTests {
     let loss = LogisticLoss(
       sampleLoss: configuration.sampleLoss, reduction: configuration.reduction, l2Penalty: configuration.l2Penalty)
     var workspace = GradientWorkspace()
-    var reference: [Double] = [], gradient: [Double] = []
+    var reference: [Double] = []
+    var gradient: [Double] = []
     for features in [1, 2, 3, 4, 7, 8, 9, 19] {
       let seed = UInt64(features * 31 + (configuration.hasBias ? 1 : 0))
       let (data, parameters) = try randomLogisticProblem(
@@ -55,8 +56,9 @@ struct GradientStrategyTests {
         let other = loss.valueWithGradient(
           at: parameters, on: data, strategy: strategy, into: &gradient, workspace: &workspace)
         #expect(gradient.count == parameters.count)
-        #expect(Self.relativeDistance(gradient, reference) <= 1e-13,
-                "seed \(seed), \(features) features, \(strategy): \(gradient) vs \(reference)")
+        #expect(
+          Self.relativeDistance(gradient, reference) <= 1e-13,
+          "seed \(seed), \(features) features, \(strategy): \(gradient) vs \(reference)")
         #expect(relativeError(other, value) <= 1e-13, "seed \(seed), \(strategy): loss \(other) vs \(value)")
       }
     }
@@ -84,7 +86,8 @@ struct GradientStrategyTests {
 
   @Test("the automatic chunk size covers small models in one sweep and caps at 8")
   func chunkSizes() {
-    #expect([1, 2, 3, 4, 5, 8, 9, 785].map { GradientStrategy.chunkSize(forParameterCount: $0) } == [2, 2, 4, 4, 8, 8, 8, 8])
+    #expect(
+      [1, 2, 3, 4, 5, 8, 9, 785].map { GradientStrategy.chunkSize(forParameterCount: $0) } == [2, 2, 4, 4, 8, 8, 8, 8])
   }
 
   @Test("a confident wrong prediction gives the same finite gradient through the logit")

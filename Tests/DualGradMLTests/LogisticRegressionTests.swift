@@ -31,8 +31,9 @@ struct ToyLogisticRegressionTests {
   @Test("100 steps of gradient descent at 0.01 reach the published 1.067270675787016")
   func trainedLoss() throws {
     var model = LogisticRegression(featureCount: 3, hasBias: false)
-    let history = model.fit(try toyDataset(), loss: loss, optimizer: GradientDescent(learningRate: 0.01), epochs: 100,
-                            recordEvery: 1)
+    let history = model.fit(
+      try toyDataset(), loss: loss, optimizer: GradientDescent(learningRate: 0.01), epochs: 100,
+      recordEvery: 1)
     #expect(relativeError(history.losses[0], 2.772588722239781) <= 1e-15)
     #expect(history.losses.count == 100)
     #expect(relativeError(history.finalLoss, 1.067270675787016) <= 1e-12, "trained loss \(history.finalLoss)")

@@ -1,8 +1,9 @@
 // Tests of the training loop (Training.swift): reports, early stopping and
 // progress callbacks.
 import DualGrad
-@testable import DualGradML
 import Testing
+
+@testable import DualGradML
 
 @Suite("Logistic regression: training loop")
 struct TrainingTests {
@@ -25,7 +26,8 @@ struct TrainingTests {
     #expect(history.losses == history.losses.sorted(by: >), "gradient descent lowers the loss here")
   }
 
-  @Test("the history records every k-th loss as asked, the same values as an every-epoch record, and always the final loss")
+  @Test(
+    "the history records every k-th loss as asked, the same values as an every-epoch record, and always the final loss")
   func recordEvery() throws {
     let data = try Dataset(rows: [[1, 2], [2, 1], [-1, -2], [-2, -1]], labels: [1, 1, 0, 0])
     for strategy in GradientStrategy.allCases {
@@ -42,7 +44,8 @@ struct TrainingTests {
       #expect(quiet.losses.isEmpty && quiet.recordInterval == 0)
       // Skipping the loss on unrecorded epochs changes no step.
       #expect(everyEpoch == everyThird && everyEpoch == none, "\(strategy)")
-      #expect(full.finalLoss == quiet.finalLoss && quiet.finalLoss == LogisticLoss().value(at: none.parameters, on: data))
+      #expect(
+        full.finalLoss == quiet.finalLoss && quiet.finalLoss == LogisticLoss().value(at: none.parameters, on: data))
       #expect(full.epochs == 10 && sparse.epochs == 10 && quiet.epochs == 10)
     }
   }
@@ -53,8 +56,10 @@ struct TrainingTests {
     let loss = LogisticLoss(l2Penalty: 0.1)
     for strategy in GradientStrategy.allCases {
       var workspace = GradientWorkspace()
-      var withValue: [Double] = [], alone: [Double] = []
-      _ = loss.valueWithGradient(at: [0.3, -0.2, 0.1], on: data, strategy: strategy, into: &withValue, workspace: &workspace)
+      var withValue: [Double] = []
+      var alone: [Double] = []
+      _ = loss.valueWithGradient(
+        at: [0.3, -0.2, 0.1], on: data, strategy: strategy, into: &withValue, workspace: &workspace)
       loss.gradient(at: [0.3, -0.2, 0.1], on: data, strategy: strategy, into: &alone, workspace: &workspace)
       #expect(alone == withValue, "\(strategy)")
     }
@@ -65,10 +70,12 @@ struct TrainingTests {
     let data = try toyDataset()
     var model = LogisticRegression(featureCount: 3)
     var calls: [Int] = []
-    model.fit(data, optimizer: Adam(learningRate: 0.01), epochs: 7, progress: { progress in
-      calls.append(progress.epochsDone)
-      #expect(progress.totalEpochs == 7)
-    })
+    model.fit(
+      data, optimizer: Adam(learningRate: 0.01), epochs: 7,
+      progress: { progress in
+        calls.append(progress.epochsDone)
+        #expect(progress.totalEpochs == 7)
+      })
     #expect(calls == Array(1...7))
   }
 
@@ -77,9 +84,11 @@ struct TrainingTests {
     let data = try toyDataset()
     var model = LogisticRegression(featureCount: 3)
     var losses: [Double] = []
-    let history = model.fit(data, optimizer: Adam(learningRate: 0.01), epochs: 7, recordEvery: 1, progress: {
-      losses.append($0.loss)
-    })
+    let history = model.fit(
+      data, optimizer: Adam(learningRate: 0.01), epochs: 7, recordEvery: 1,
+      progress: {
+        losses.append($0.loss)
+      })
     #expect(losses == history.losses)
   }
 
@@ -99,7 +108,7 @@ struct TrainingTests {
     // The default is bit for bit the logit strategy, and agrees with the reference.
     #expect(automatic == logit)
     #expect(abs(history.finalLoss - referenceHistory.finalLoss) <= 1e-12)
-    #expect(abs(history.finalLoss - 1.067270675787016) <= 1e-12)   // README's figure
+    #expect(abs(history.finalLoss - 1.067270675787016) <= 1e-12)  // README's figure
     #expect(automatic.gradient(on: data, loss) == logit.gradient(on: data, loss, strategy: .throughLogit))
   }
 }

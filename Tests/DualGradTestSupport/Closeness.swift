@@ -1,5 +1,6 @@
-@_exported import struct DualGradML.SeededGenerator
 import DualGrad
+
+@_exported import struct DualGradML.SeededGenerator
 
 /// The relative distance between `actual` and `expected`: |a − e| / |e|, or
 /// |a − e| when `expected` is 0. NaN matches only NaN and an infinity only the

@@ -47,8 +47,9 @@ struct AllocationTests {
     try randomLogisticProblem(seed: 5, rows: rows, features: features, hasBias: true)
   }
 
-  @Test("a logistic-loss gradient allocates nothing once its buffers exist, for 10 or 1000 samples",
-        arguments: GradientStrategy.allCases)
+  @Test(
+    "a logistic-loss gradient allocates nothing once its buffers exist, for 10 or 1000 samples",
+    arguments: GradientStrategy.allCases)
   func logisticLoss(_ strategy: GradientStrategy) throws {
     let loss = LogisticLoss(reduction: .mean, l2Penalty: 0.01)
     var gradient: [Double] = []
@@ -58,9 +59,11 @@ struct AllocationTests {
       let (data, parameters) = try Self.problem(rows: rows, features: features)
       // The first call sizes the buffers (documented: one array of duals).
       _ = loss.valueWithGradient(at: parameters, on: data, strategy: strategy, into: &gradient, workspace: &workspace)
-      counts.append(AllocationCounter.allocations {
-        _ = loss.valueWithGradient(at: parameters, on: data, strategy: strategy, into: &gradient, workspace: &workspace)
-      })
+      counts.append(
+        AllocationCounter.allocations {
+          _ = loss.valueWithGradient(
+            at: parameters, on: data, strategy: strategy, into: &gradient, workspace: &workspace)
+        })
     }
     #expect(counts == [0, 0, 0, 0], "allocations for (rows, features) (10, 3), (1000, 3), (10, 12), (300, 12)")
   }
@@ -92,10 +95,11 @@ struct AllocationTests {
     var counts: [Int] = []
     for (n, terms) in [(10, 10), (10, 1000), (100, 100), (100, 5000)] {
       let w = (0..<n).map { Double($0) / Double(n) }
-      blackHoleArray(gradient(of: { Self.chain($0, terms: terms) }, at: w))   // one-time metadata
-      counts.append(AllocationCounter.allocations {
-        blackHoleArray(gradient(of: { Self.chain($0, terms: terms) }, at: w))
-      })
+      blackHoleArray(gradient(of: { Self.chain($0, terms: terms) }, at: w))  // one-time metadata
+      counts.append(
+        AllocationCounter.allocations {
+          blackHoleArray(gradient(of: { Self.chain($0, terms: terms) }, at: w))
+        })
     }
     Self.expectPointAndResultOnly(counts)
   }
@@ -106,9 +110,10 @@ struct AllocationTests {
     for (n, terms) in [(10, 10), (10, 1000), (100, 100), (100, 5000)] {
       let w = (0..<n).map { Double($0) / Double(n) }
       blackHoleArray(gradient(of: { Self.chain($0, terms: terms) }, at: w, chunk: Chunk<4>()))
-      counts.append(AllocationCounter.allocations {
-        blackHoleArray(gradient(of: { Self.chain($0, terms: terms) }, at: w, chunk: Chunk<4>()))
-      })
+      counts.append(
+        AllocationCounter.allocations {
+          blackHoleArray(gradient(of: { Self.chain($0, terms: terms) }, at: w, chunk: Chunk<4>()))
+        })
     }
     Self.expectPointAndResultOnly(counts)
   }
@@ -138,9 +143,10 @@ struct AllocationTests {
     for n in [1, 2, 3, 40] {
       let w = (0..<n).map { Double($0) / Double(n) }
       _ = valueWithGradient(of: Chain(), at: w, into: &gradient, workspace: &workspace)
-      counts.append(AllocationCounter.allocations {
-        _ = valueWithGradient(of: Chain(), at: w, into: &gradient, workspace: &workspace)
-      })
+      counts.append(
+        AllocationCounter.allocations {
+          _ = valueWithGradient(of: Chain(), at: w, into: &gradient, workspace: &workspace)
+        })
     }
     #expect(counts == [0, 0, 0, 0], "allocations for n = 1, 2, 3, 40 (1, 2, 4 and 8 partials)")
   }

@@ -9,9 +9,10 @@
 // error its documentation states, and always within 1 ulp. The functions are
 // called directly (Double's conformance forwards all but exp to them).
 
-@testable import DualGrad
 import Foundation
 import Testing
+
+@testable import DualGrad
 
 /// The generator the reference script uses (Steele, Lea and Flood's SplitMix64).
 private struct SplitMix64 {
@@ -57,13 +58,17 @@ private struct Subject: Sendable, CustomTestStringConvertible {
   fileprivate var samplers: [Sampler] {
     switch name {
     case "exp": [.uniform(-746, 710), .uniform(-2, 2), .signedBits(0, 2), .uniform(-745.2, -708), .uniform(700, 709.8)]
-    case "expMinusOne": [.uniform(-40, 710), .uniform(-2, 2), .signedBits(0, 2), .uniform(700, 709.8), .uniform(-45, -30)]
+    case "expMinusOne":
+      [.uniform(-40, 710), .uniform(-2, 2), .signedBits(0, 2), .uniform(700, 709.8), .uniform(-45, -30)]
     case "log": [.bits(0x1p-1074, .infinity), .uniform(0.5, 2), .uniform(0.99, 1.01), .bits(0x1p-1074, 0x1p-1022)]
-    case "logOnePlus": [.uniform(-1, 1), .signedBits(0, 1), .bits(1, .infinity), .uniform(-1, -0.99), .uniform(-0.3, 0.42)]
+    case "logOnePlus":
+      [.uniform(-1, 1), .signedBits(0, 1), .bits(1, .infinity), .uniform(-1, -0.99), .uniform(-0.3, 0.42)]
     case "tanh": [.uniform(-20, 20), .signedBits(0, 1), .uniform(-1, 1), .uniform(-0.6, 0.6)]
     case "sigmoid": [.uniform(-750, 40), .uniform(-5, 5), .signedBits(0, 1), .uniform(-745.2, -700)]
-    case "softplus": [.uniform(-750, 40), .uniform(-5, 5), .signedBits(0, 1), .uniform(-745.2, -700), .uniform(30, 800)]
-    case "logSigmoid": [.uniform(-40, 750), .uniform(-5, 5), .signedBits(0, 1), .uniform(700, 745.2), .uniform(-800, -30)]
+    case "softplus":
+      [.uniform(-750, 40), .uniform(-5, 5), .signedBits(0, 1), .uniform(-745.2, -700), .uniform(30, 800)]
+    case "logSigmoid":
+      [.uniform(-40, 750), .uniform(-5, 5), .signedBits(0, 1), .uniform(700, 745.2), .uniform(-800, -30)]
     default: []
     }
   }
@@ -108,7 +113,10 @@ private let referencesByFunction: [String: [Reference]] = {
     field == "nan" ? .nan : Double(bitPattern: UInt64(field, radix: 16)!)
   }
   var result: [String: [Reference]] = [:]
-  var name = "", generator = SplitMix64(state: 0), samplers: [Sampler] = [], index = 0
+  var name = ""
+  var generator = SplitMix64(state: 0)
+  var samplers: [Sampler] = []
+  var index = 0
   for line in text.split(separator: "\n") where !line.hasPrefix("#") {
     let fields = line.split(separator: " ")
     if fields.count == 3 && fields[0] != "E" {
@@ -131,15 +139,20 @@ private let referencesByFunction: [String: [Reference]] = {
 
 @Suite("Branch-free elementary functions of Double against mpmath")
 struct BranchFreeAccuracyTests {
-  @Test("Each function stays within its documented worst error (at most 1 ulp) at every edge and 12,500 random points",
-        arguments: Subject.all)
+  @Test(
+    "Each function stays within its documented worst error (at most 1 ulp) at every edge and 12,500 random points",
+    arguments: Subject.all)
   fileprivate func worstErrorIsWithinTheDocumentedBound(_ subject: Subject) {
     let references = referencesByFunction[subject.name] ?? []
     #expect(references.count > 12_500, "references missing: run References/make_branch_free_references.py")
-    var worst = 0.0, worstX = 0.0
+    var worst = 0.0
+    var worstX = 0.0
     for reference in references {
       let error = reference.error(of: subject.function(reference.x))
-      if !(error <= worst) { worst = error; worstX = reference.x }
+      if !(error <= worst) {
+        worst = error
+        worstX = reference.x
+      }
     }
     #expect(worst <= subject.statedWorstError, "\(subject.name): \(worst) ulp at x = \(worstX)")
     #expect(worst <= 1)

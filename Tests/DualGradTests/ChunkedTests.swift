@@ -85,14 +85,17 @@ struct Mixture: ScalarFunction {
 
 @Suite("Automatic chunk size")
 struct AutomaticChunkTests {
-  @Test("gradient and Hessian of a ScalarFunction equal the one-partial ones for every size", arguments: ChunkedTests.points)
+  @Test(
+    "gradient and Hessian of a ScalarFunction equal the one-partial ones for every size", arguments: ChunkedTests.points
+  )
   func automatic(w: [Double]) {
     let reference = valueWithGradient(of: mixture, at: w)
     let automatic = valueWithGradient(of: Mixture(), at: w)
     #expect(automatic.value == reference.value)
     #expect(automatic.gradient == reference.gradient)
     #expect(gradient(of: Mixture(), at: w) == reference.gradient)
-    let h = hessian(of: Mixture(), at: w), hReference = hessian(of: mixture, at: w)
+    let h = hessian(of: Mixture(), at: w)
+    let hReference = hessian(of: mixture, at: w)
     for i in w.indices {
       for j in w.indices { #expect(h[i][j] == hReference[i][j], "entry \(i),\(j)") }
     }

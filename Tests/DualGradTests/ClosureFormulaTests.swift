@@ -34,10 +34,13 @@ struct ClosureFormulaTests {
   @Test("Taylor series and elementwise slopes of closures with captured constants")
   func seriesAndElementwise() {
     #expect(close(ClosureFormulas.cubicSeries(), [16, 20.5, 22, 12]))
-    #expect(close(ClosureFormulas.normalisedGaussianSeries(), [
-      0.26360789392387845467, -0.02343181279323364042, -0.11507623616232521182,
-      0.03105727680841436586, 0.15067433472235233879,
-    ]))
+    #expect(
+      close(
+        ClosureFormulas.normalisedGaussianSeries(),
+        [
+          0.26360789392387845467, -0.02343181279323364042, -0.11507623616232521182,
+          0.03105727680841436586, 0.15067433472235233879,
+        ]))
     #expect(ClosureFormulas.cubicSlopes() == [4.5, 20.5])
   }
 
@@ -77,9 +80,12 @@ struct ClosureFormulaTests {
 
   @Test("generic user functions, and constants mixed at every nesting level")
   func genericAndMixed() {
-    #expect(close(ClosureFormulas.sigmoidOfSquareValueAndDerivatives(), [
-      0.56217650088579810403, 0.24613408273759834759, 0.46166065344847792020,
-    ]))
+    #expect(
+      close(
+        ClosureFormulas.sigmoidOfSquareValueAndDerivatives(),
+        [
+          0.56217650088579810403, 0.24613408273759834759, 0.46166065344847792020,
+        ]))
     // x t + t x − x/t + t with x = 3 + ε, t = 2: value 12.5, slope 2t − 1/t = 3.5.
     let mixed = ClosureFormulas.mixedInGenericCode(Dual<Double>(3, derivative: 1), 2.0)
     #expect(mixed.value == 12.5 && mixed.derivative == 3.5)

@@ -17,28 +17,35 @@ enum ClosureFormulas {
 
   /// a x³ + b x² + c x + d: 2.5–4.5 s before, a Double constant per term.
   static func cubicSlope() -> Double {
-    let a = a, b = b, c = c, d = d
+    let a = a
+    let b = b
+    let c = c
+    let d = d
     return derivative(of: { x in a * x * x * x + b * x * x + c * x + d }, at: 2.0)
   }
 
   /// The unnormalised Gaussian: 3.6–5.0 s before.
   static func gaussianSlope() -> Double {
-    let mu = mu, sigma = sigma
+    let mu = mu
+    let sigma = sigma
     return derivative(of: { x in exp(-(x - mu) * (x - mu) / (2 * sigma * sigma)) }, at: 0.5)
   }
 
   /// The normalised Gaussian (issue 10's first line): 11 s and an error at
   /// first, 1.4 s before the concrete `derivative` for `Double`, 7 ms now.
   static func normalisedGaussianSlope() -> Double {
-    let mu = mu, sigma = sigma
+    let mu = mu
+    let sigma = sigma
     return derivative(of: { x in exp(-(x - mu) * (x - mu) / (2 * sigma * sigma)) / (sigma * sqrt(2 * .pi)) }, at: 0.5)
   }
 
   /// The normalised Gaussian's value and slope: 1.4 s before the concrete
   /// `valueWithDerivative` for `Double`, 7 ms now.
   static func normalisedGaussianValueAndSlope() -> (value: Double, derivative: Double) {
-    let mu = mu, sigma = sigma
-    return valueWithDerivative(of: { x in exp(-(x - mu) * (x - mu) / (2 * sigma * sigma)) / (sigma * sqrt(2 * .pi)) }, at: 0.5)
+    let mu = mu
+    let sigma = sigma
+    return valueWithDerivative(
+      of: { x in exp(-(x - mu) * (x - mu) / (2 * sigma * sigma)) / (sigma * sqrt(2 * .pi)) }, at: 0.5)
   }
 
   /// README's first formula, literals only: 0.2 s before, 4 ms now.
@@ -62,7 +69,10 @@ enum ClosureFormulas {
   }
 
   static func cubicValueAndSlope() -> (value: Double, derivative: Double) {
-    let a = a, b = b, c = c, d = d
+    let a = a
+    let b = b
+    let c = c
+    let d = d
     return valueWithDerivative(of: { x in a * x * x * x + b * x * x + c * x + d }, at: 2.0)
   }
 
@@ -73,7 +83,8 @@ enum ClosureFormulas {
   }
 
   static func quadraticSecondDerivative() -> Double {
-    let a = a, b = b
+    let a = a
+    let b = b
     return secondDerivative(of: { x in a * x * x + b * x }, at: 2.0)
   }
 
@@ -87,28 +98,41 @@ enum ClosureFormulas {
   /// Four captured constants in a second derivative: did not type-check
   /// (6 s) before the `Double?` operators of Dual+ConcreteOperators.swift.
   static func cubicSecondDerivative() -> Double {
-    let a = a, b = b, c = c, d = d
+    let a = a
+    let b = b
+    let c = c
+    let d = d
     return secondDerivative(of: { x in a * x * x * x + b * x * x + c * x + d }, at: 2.0)
   }
 
   /// The normalised Gaussian's curvature: did not type-check (4 s) before.
   static func normalisedGaussianSecondDerivative() -> Double {
-    let mu = mu, sigma = sigma
-    return secondDerivative(of: { x in exp(-(x - mu) * (x - mu) / (2 * sigma * sigma)) / (sigma * sqrt(2 * .pi)) }, at: 0.5)
+    let mu = mu
+    let sigma = sigma
+    return secondDerivative(
+      of: { x in exp(-(x - mu) * (x - mu) / (2 * sigma * sigma)) / (sigma * sqrt(2 * .pi)) }, at: 0.5)
   }
 
   static func cubicSeries() -> [Double] {
-    let a = a, b = b, c = c, d = d
+    let a = a
+    let b = b
+    let c = c
+    let d = d
     return derivatives(of: { x in a * x * x * x + b * x * x + c * x + d }, at: 2.0, order: 3)
   }
 
   static func normalisedGaussianSeries() -> [Double] {
-    let mu = mu, sigma = sigma
-    return derivatives(of: { x in exp(-(x - mu) * (x - mu) / (2 * sigma * sigma)) / (sigma * sqrt(2 * .pi)) }, at: 0.5, order: 4)
+    let mu = mu
+    let sigma = sigma
+    return derivatives(
+      of: { x in exp(-(x - mu) * (x - mu) / (2 * sigma * sigma)) / (sigma * sqrt(2 * .pi)) }, at: 0.5, order: 4)
   }
 
   static func cubicSlopes() -> [Double] {
-    let a = a, b = b, c = c, d = d
+    let a = a
+    let b = b
+    let c = c
+    let d = d
     return elementwiseDerivative(of: { x in a * x * x * x + b * x * x + c * x + d }, over: [1.0, 2.0])
   }
 
@@ -120,22 +144,33 @@ enum ClosureFormulas {
 
   /// Did not compile before (unable to type-check in reasonable time).
   static func quadraticFormGradient() -> [Double] {
-    let a = a, b = b, c = c, d = d
+    let a = a
+    let b = b
+    let c = c
+    let d = d
     return gradient(of: { w in a * w[0] * w[0] + b * w[0] * w[1] + c * w[1] * w[1] + d }, at: [1.0, 2.0])
   }
 
   static func gaussianTimesSineValueAndGradient() -> (value: Double, gradient: [Double]) {
-    let mu = mu, sigma = sigma
-    return valueWithGradient(of: { w in exp(-(w[0] - mu) * (w[0] - mu) / (2 * sigma * sigma)) * sin(w[1]) }, at: [1.0, 2.0])
+    let mu = mu
+    let sigma = sigma
+    return valueWithGradient(
+      of: { w in exp(-(w[0] - mu) * (w[0] - mu) / (2 * sigma * sigma)) * sin(w[1]) }, at: [1.0, 2.0])
   }
 
   static func quadraticFormAlongFirstAxis() -> Double {
-    let a = a, b = b, c = c, d = d
-    return directionalDerivative(of: { w in a * w[0] * w[0] + b * w[0] * w[1] + c * w[1] * w[1] + d }, at: [1.0, 2.0], along: [1.0, 0.0])
+    let a = a
+    let b = b
+    let c = c
+    let d = d
+    return directionalDerivative(
+      of: { w in a * w[0] * w[0] + b * w[0] * w[1] + c * w[1] * w[1] + d }, at: [1.0, 2.0], along: [1.0, 0.0])
   }
 
   static func threeComponentJacobian() -> [[Double]] {
-    let a = a, b = b, sigma = sigma
+    let a = a
+    let b = b
+    let sigma = sigma
     return jacobian(of: { w in [a * w[0] * w[1], sin(w[0]) + b * w[1], w[0] * w[0] / (2 * sigma)] }, at: [1.0, 2.0])
   }
 
@@ -145,16 +180,22 @@ enum ClosureFormulas {
 
   /// `Double` constants in a Hessian's `Dual<Dual<Double>>` closure: did not compile before.
   static func quadraticFormHessian() -> [[Double]] {
-    let a = a, b = b, c = c, d = d
+    let a = a
+    let b = b
+    let c = c
+    let d = d
     return hessian(of: { w in a * w[0] * w[0] + b * w[0] * w[1] + c * w[1] * w[1] + d }, at: [1.0, 2.0])
   }
 
   static func rosenbrockChunkedGradient() -> [Double] {
-    gradient(of: { w in (1 - w[0]) * (1 - w[0]) + 100 * (w[1] - w[0] * w[0]) * (w[1] - w[0] * w[0]) }, at: [0.5, 0.5], chunk: Chunk<2>())
+    gradient(
+      of: { w in (1 - w[0]) * (1 - w[0]) + 100 * (w[1] - w[0] * w[0]) * (w[1] - w[0] * w[0]) }, at: [0.5, 0.5],
+      chunk: Chunk<2>())
   }
 
   static func chunkedJacobian() -> [[Double]] {
-    let a = a, b = b
+    let a = a
+    let b = b
     return jacobian(of: { w in [a * w[0] * w[1], sin(w[0]) + b * w[1]] }, at: [1.0, 2.0], chunk: Chunk<2>())
   }
 
@@ -168,11 +209,13 @@ enum ClosureFormulas {
   /// A gradient of a function built from an inner Hessian and an inner gradient
   /// at the outer point (three levels of dual numbers, captured constants).
   static func gradientOfHessianAndGradient() -> [Double] {
-    let a = a, c = c
-    return gradient(of: { q in
-      hessian(of: { p in p[0] * p[0] * q[0] + a * p[1] * p[1] * q[1] }, at: q)[0][0]
-        + gradient(of: { p in p[0] * q[1] + c * p[1] * p[1] }, at: q)[1]
-    }, at: [1.0, 2.0])
+    let a = a
+    let c = c
+    return gradient(
+      of: { q in
+        hessian(of: { p in p[0] * p[0] * q[0] + a * p[1] * p[1] * q[1] }, at: q)[0][0]
+          + gradient(of: { p in p[0] * q[1] + c * p[1] * p[1] }, at: q)[1]
+      }, at: [1.0, 2.0])
   }
 
   /// Three levels: a second derivative of an inner derivative over the outer x.
@@ -196,7 +239,9 @@ enum ClosureFormulas {
   static func cubicOverSecondOrder(_ x: Dual<Dual<Double>>) -> Dual<Dual<Double>> { x * x * x / 6 - a * x }
 
   /// `Dual<Dual<Dual<Double>>>` with `Dual<Dual<Double>>` (one level down) and with `Double`.
-  static func thirdOrderWithOuterVariable(_ x: Dual<Dual<Dual<Double>>>, _ y: Dual<Dual<Double>>) -> Dual<Dual<Dual<Double>>> {
+  static func thirdOrderWithOuterVariable(_ x: Dual<Dual<Dual<Double>>>, _ y: Dual<Dual<Double>>) -> Dual<
+    Dual<Dual<Double>>
+  > {
     x * y + a * x - y / x
   }
 }

@@ -32,11 +32,17 @@ struct DualTests {
     #expect((x * c).derivative == 3 && (c * x).derivative == 3)
     #expect((x / c).derivative == 1 / 3.0 && (c / x).derivative == -0.75)
     var y = x
-    y += c; y -= 1; y *= c; y /= 2
+    y += c
+    y -= 1
+    y *= c
+    y /= 2
     #expect(y.value == 6 && y.derivative == 1.5)
     var z = x
-    z += x; z *= x; z -= x; z /= x
-    #expect(z.value == 3 && z.derivative == 2)   // (2x² − x)/x = 2x − 1
+    z += x
+    z *= x
+    z -= x
+    z /= x
+    #expect(z.value == 3 && z.derivative == 2)  // (2x² − x)/x = 2x − 1
     #expect((-x).derivative == -1)
   }
 

@@ -159,7 +159,8 @@ struct EdgeConventionTests {
   func originOfAtan2AndHypot() {
     let seeds: [(Double, Double)] = [(1, 0), (0, 1), (1, 1), (-1, 2)]
     for (dx, dy) in seeds {
-      let x = Dual<Double>(0, derivative: dx), y = Dual<Double>(0, derivative: dy)
+      let x = Dual<Double>(0, derivative: dx)
+      let y = Dual<Double>(0, derivative: dy)
       #expect(atan2(y, x).derivative == 0)
       #expect(hypot(x, y).derivative == 0)
     }
@@ -280,9 +281,12 @@ struct IntegerExponentEdgeTests {
 
 @Suite("Outside the domain")
 struct OutsideDomainTests {
-  @Test("where the value is NaN the slope is NaN too, never a finite number", arguments: [
-    ("log", -1.0), ("log2", -1.0), ("log10", -2.0), ("log1p", -2.0), ("atanh", 2.0), ("sqrt", -1.0), ("asin", 2.0), ("acosh", 0.5),
-  ])
+  @Test(
+    "where the value is NaN the slope is NaN too, never a finite number",
+    arguments: [
+      ("log", -1.0), ("log2", -1.0), ("log10", -2.0), ("log1p", -2.0), ("atanh", 2.0), ("sqrt", -1.0), ("asin", 2.0),
+      ("acosh", 0.5),
+    ])
   func nanSlopes(name: String, x: Double) {
     let functions: [String: (Dual<Double>) -> Dual<Double>] = [
       "log": { log($0) }, "log2": { log2($0) }, "log10": { log10($0) }, "log1p": { log1p($0) },

@@ -57,7 +57,8 @@ struct ExtremeArgumentTests {
   func taylorStartsFromDualSlope(_ function: TaylorFunction, _ x: Double) {
     let series = function(Taylor<Double>(variable: x, order: 1)).coefficients
     let slope = derivative(of: { function($0) }, at: x)
-    #expect(series[0].bitPattern == function(x).bitPattern, "\(function) at \(x): c₀ \(series[0]), value \(function(x))")
+    #expect(
+      series[0].bitPattern == function(x).bitPattern, "\(function) at \(x): c₀ \(series[0]), value \(function(x))")
     #expect(series[1].bitPattern == slope.bitPattern, "\(function) at \(x): c₁ \(series[1]), Dual \(slope)")
   }
 }

@@ -22,7 +22,9 @@ enum Formulas {
   static func linearWithPlainWeights(_ w: [D], _ x1: Double, _ x2: Double) -> D { w[0] * x1 + w[1] * x2 + w[2] }
   static func differenceOfSquares(_ x: D, _ c: Double) -> D { (x - c) * (x + c) / (2 * c) }
   static func twoVariables(_ x: D, _ y: D) -> D { x * y + 3 * x - y / 2 + exp(x * y) }
-  static func mixedTwoVariables(_ x: D, _ y: D) -> D { 3 * x * x * y - 2 * y * y * y + x / (1 + y * y) - 0.25 * x * y * 4 }
+  static func mixedTwoVariables(_ x: D, _ y: D) -> D {
+    3 * x * x * y - 2 * y * y * y + x / (1 + y * y) - 0.25 * x * y * 4
+  }
   static func absoluteByBranch(_ x: D) -> D { x < 0 ? -x : x }
   static func nestedTanhWithExp(_ x: DD) -> DD { (1 - exp(-2 * x)) / (1 + exp(-2 * x)) + 0.5 * x * x }
   static func nestedPolynomialSumOfProducts(_ x: DD) -> DD {
@@ -46,12 +48,16 @@ enum Formulas {
   }
   static func taylorDifferenceOfSquares(_ x: TD, _ c: Double) -> TD { (x - c) * (x + c) / (2 * c) }
   static func taylorPowers(_ x: TD) -> TD { pow(x, 3) + pow(x, 0.5) + pow(2, x) + sqrt(x) * cbrt(x) }
-  static func chunkTanhWithExp(_ x: DualVector<8, Double>) -> DualVector<8, Double> { (1 - exp(-2 * x)) / (1 + exp(-2 * x)) }
+  static func chunkTanhWithExp(_ x: DualVector<8, Double>) -> DualVector<8, Double> {
+    (1 - exp(-2 * x)) / (1 + exp(-2 * x))
+  }
 
   static func genericHorner<S: RealScalar>(_ x: S) -> S {
     1 + x * (2 + x * (3 + x * (4 + x * (5 + x * (6 + x * (7 + x * (8 + x * (9 + x * 10))))))))
   }
   static func genericSigmoid<S: RealScalar>(_ x: S) -> S { 0.5 * (tanh(x / 2) + 1) }
   static func genericTanhWithExp<S: RealScalar>(_ x: S) -> S { (1 - exp(-2 * x)) / (1 + exp(-2 * x)) }
-  static func genericLogLoss<S: RealScalar>(_ z: S, _ label: S) -> S { -(label * logSigmoid(z) + (1 - label) * logSigmoid(-z)) }
+  static func genericLogLoss<S: RealScalar>(_ z: S, _ label: S) -> S {
+    -(label * logSigmoid(z) + (1 - label) * logSigmoid(-z))
+  }
 }

@@ -17,9 +17,11 @@ private func cubicGradient(_ w: [Double]) -> [Double] {
 
 /// ∇²f, row by row.
 private func cubicHessian(_ w: [Double]) -> [[Double]] {
-  [[2 * w[1], 2 * w[0], 0],
-   [2 * w[0], 0, 3 * w[2] * w[2]],
-   [0, 3 * w[2] * w[2], 6 * w[1] * w[2]]]
+  [
+    [2 * w[1], 2 * w[0], 0],
+    [2 * w[0], 0, 3 * w[2] * w[2]],
+    [0, 3 * w[2] * w[2], 6 * w[1] * w[2]],
+  ]
 }
 
 @Suite("The forward-sweep engine")
@@ -46,9 +48,11 @@ struct ForwardSweepTests {
   func seedsAreCleared() {
     var sweep = ForwardSweep<DualVector<2, Double>>(at: [3, 2, -1])
     var seen: [[Double]] = []
-    sweep.sweep(evaluate: { point in point }) { point, _, _ in
-      seen.append(point.flatMap { [$0[tangent: 0], $0[tangent: 1]] })
-    }
+    sweep.sweep(
+      evaluate: { point in point },
+      read: { point, _, _ in
+        seen.append(point.flatMap { [$0[tangent: 0], $0[tangent: 1]] })
+      })
     // Sweep 1 seeds component 0 in direction 0 and component 1 in direction 1;
     // sweep 2 seeds component 2 in direction 0.
     #expect(seen == [[1, 0, 0, 1, 0, 0], [0, 0, 0, 0, 1, 0]])
@@ -75,10 +79,11 @@ struct ForwardSweepTests {
     var registers = [Dual<Double>](repeating: 0, count: 3)
     var sweep = ForwardSweep<Dual<Double>>(at: [0.5, -4, 2])
     var gradient = [0.0, 0.0, 0.0]
-    let value = sweep.valueWithGradient(of: { point in
-      for i in point.indices { registers[i] = point[i] }
-      return cubic(registers)
-    }, into: &gradient)
+    let value = sweep.valueWithGradient(
+      of: { point in
+        for i in point.indices { registers[i] = point[i] }
+        return cubic(registers)
+      }, into: &gradient)
     #expect(value == cubic([0.5, -4, 2]))
     #expect(gradient == cubicGradient([0.5, -4, 2]))
   }
@@ -88,7 +93,11 @@ struct ForwardSweepTests {
     var sweep = ForwardSweep<Dual<Double>>(at: [])
     var gradient: [Double] = []
     var calls = 0
-    let value = sweep.valueWithGradient(of: { _ in calls += 1; return 7 }, into: &gradient)
+    let value = sweep.valueWithGradient(
+      of: { _ in
+        calls += 1
+        return 7
+      }, into: &gradient)
     #expect(value == 7 && calls == 1 && gradient.isEmpty)
   }
 

@@ -85,9 +85,10 @@ struct MultivariateTests {
   @Test("gradient and hessian nest: the gradient of a gradient component is a Hessian row")
   func nestedGradient() {
     let w = [0.5, -0.25]
-    let row = gradient(of: { (u: [Dual<Double>]) in
-      gradient(of: { (v: [Dual<Dual<Double>>]) in v[0] * v[0] * v[1] + exp(v[0] * v[1]) }, at: u)[0]
-    }, at: w)
+    let row = gradient(
+      of: { (u: [Dual<Double>]) in
+        gradient(of: { (v: [Dual<Dual<Double>>]) in v[0] * v[0] * v[1] + exp(v[0] * v[1]) }, at: u)[0]
+      }, at: w)
     let H = hessian(of: { v in v[0] * v[0] * v[1] + exp(v[0] * v[1]) }, at: w)
     #expect(isClose(row[0], H[0][0], tolerance: 1e-15))
     #expect(isClose(row[1], H[0][1], tolerance: 1e-15))

@@ -82,7 +82,9 @@ func worstRelativeError(_ actual: [Double], _ expected: [Double]) -> Double {
 
 @Suite("Taylor series: derivatives of any order")
 struct TaylorTests {
-  @Test("exp, sin, 1/(1 − x) and tanh: orders 0 to 20 within 1e-12 relative of mpmath (observed: 3e-15)", arguments: highOrderCases)
+  @Test(
+    "exp, sin, 1/(1 − x) and tanh: orders 0 to 20 within 1e-12 relative of mpmath (observed: 3e-15)",
+    arguments: highOrderCases)
   func highOrders(_ c: TaylorCase<TaylorFunction>) {
     let computed = derivatives(of: { c.function($0) }, at: c.x, order: 20)
     #expect(computed.count == 21)
@@ -90,7 +92,9 @@ struct TaylorTests {
     #expect(error <= 1e-12, "worst relative error \(error)")
   }
 
-  @Test("every elementary function: orders 0 to 4 within 1e-13 relative of mpmath (observed: 2e-15)", arguments: elementaryCases)
+  @Test(
+    "every elementary function: orders 0 to 4 within 1e-13 relative of mpmath (observed: 2e-15)",
+    arguments: elementaryCases)
   func elementaryFunctions(_ c: TaylorCase<TaylorFunction>) {
     let computed = derivatives(of: { c.function($0) }, at: c.x, order: 4)
     let error = worstRelativeError(computed, c.expected)
@@ -194,10 +198,12 @@ struct TaylorTests {
     #expect(derivatives(of: { sqrt($0) }, at: -0.0, order: 2) == [0, inf, -inf])
   }
 
-  @Test("other singular points give ±∞ or NaN past the value, never finite", arguments: [
-    (TaylorFunction.log, 0.0), (.asin, 1.0), (.acos, -1.0), (.acosh, 1.0), (.atanh, 1.0), (.cubeRoot, 0.0),
-    (.reciprocalOfOneMinus, 1.0),  // x^2.5 at 0 has finite f′, f″ (TaylorSingularPointTests)
-  ])
+  @Test(
+    "other singular points give ±∞ or NaN past the value, never finite",
+    arguments: [
+      (TaylorFunction.log, 0.0), (.asin, 1.0), (.acos, -1.0), (.acosh, 1.0), (.atanh, 1.0), (.cubeRoot, 0.0),
+      (.reciprocalOfOneMinus, 1.0),  // x^2.5 at 0 has finite f′, f″ (TaylorSingularPointTests)
+    ])
   func singularPoints(_ function: TaylorFunction, _ x: Double) {
     let computed = derivatives(of: { function($0) }, at: x, order: 5)
     #expect(computed.dropFirst().allSatisfy { !$0.isFinite }, "\(computed)")
@@ -214,10 +220,10 @@ struct TaylorTests {
   @Test("abs, min, max and hypot: exact where smooth, the average of the two sides at a kink")
   func kinks() {
     #expect(derivatives(of: { abs($0) }, at: -2.0, order: 2) == [2, -1, 0])
-    #expect(derivatives(of: { abs($0) }, at: 0.0, order: 2) == [0, 0, 0])           // Dual's slope at 0
-    #expect(derivatives(of: { x in abs(x * x) }, at: 0.0, order: 2) == [0, 0, 2])   // smooth: exact
+    #expect(derivatives(of: { abs($0) }, at: 0.0, order: 2) == [0, 0, 0])  // Dual's slope at 0
+    #expect(derivatives(of: { x in abs(x * x) }, at: 0.0, order: 2) == [0, 0, 2])  // smooth: exact
     #expect(derivatives(of: { x in abs(-x * x) }, at: 0.0, order: 2) == [0, 0, 2])
-    #expect(derivatives(of: { x in min(x, 2 * x) }, at: 0.0, order: 1) == [0, 1.5])   // tie: average
+    #expect(derivatives(of: { x in min(x, 2 * x) }, at: 0.0, order: 1) == [0, 1.5])  // tie: average
     #expect(derivatives(of: { x in min(x, x) }, at: 0.0, order: 1) == [0, 1])
     #expect(derivatives(of: { x in max(x * x, -x * x) }, at: 0.0, order: 2) == [0, 0, 2])
     #expect(derivatives(of: { x in min(x, 1) }, at: 3.0, order: 1) == [1, 0])
@@ -257,7 +263,10 @@ struct TaylorTests {
   func compoundAssignment() {
     let x = Taylor<Double>(variable: 0.5, order: 4)
     var y = x
-    y += x; y *= x; y -= 1; y /= x + 2
+    y += x
+    y *= x
+    y -= 1
+    y /= x + 2
     let expected = ((x + x) * x - 1) / (x + 2)
     #expect(y.coefficients == expected.coefficients)
     var short: Taylor<Double> = 1
@@ -279,7 +288,9 @@ struct TaylorTests {
     }
     let inlineVariable = Taylor<Double>(variable: 0.3, order: 5)
     let heapConstant = Taylor<Double>(constant: 2, order: 20)
-    #expect((inlineVariable * heapConstant).coefficients == (2 * inlineVariable).coefficients + Array(repeating: 0, count: 15))
+    #expect(
+      (inlineVariable * heapConstant).coefficients == (2 * inlineVariable).coefficients + Array(repeating: 0, count: 15)
+    )
   }
 
   @Test("series over Float80 and over Dual work like series over Double")

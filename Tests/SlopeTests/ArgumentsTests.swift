@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SlopeCore
 
 @Suite("Arguments: options, values, combinations")
@@ -12,7 +13,8 @@ struct ArgumentsTests {
     #expect(
       try Arguments.parse(["x*y", "--at", "y=2, x=pi/2"]).point
         == .named([NamedValue(name: "y", value: 2), NamedValue(name: "x", value: .pi / 2)]))
-    #expect(try Arguments.parse(["x", "--at", "x=atan2(1, 1)"]).point == .named([NamedValue(name: "x", value: .pi / 4)]))
+    #expect(
+      try Arguments.parse(["x", "--at", "x=atan2(1, 1)"]).point == .named([NamedValue(name: "x", value: .pi / 4)]))
   }
 
   @Test("a range with defaults, descending ranges allowed, constant expressions as numbers")
@@ -47,53 +49,62 @@ struct ArgumentsTests {
     #expect(try Arguments.parse(["--version"]).action == .version)
   }
 
-  @Test("each usage mistake is its own clear error", arguments: [
-    (["x", "--bogus", "1"], SlopeError.unknownOption("--bogus", suggestion: nil)),
-    (["x", "--fromm", "1"], .unknownOption("--fromm", suggestion: "--from")),
-    (["x", "-at", "1"], .unknownOption("-at", suggestion: "--at")),
-    (["x", "--out", "f"], .unknownOption("--out", suggestion: "--output")),
-    (["x", "--at"], .missingValue(option: "--at")),
-    (["x", "--at", "--from", "1"], .missingValue(option: "--at")),
-    (["x", "--at", "1", "--at", "2"], .repeatedOption("--at")),
-    (["x", "--at", "1", "--from", "0", "--to", "1"], .conflictingOptions("--at", "--from")),
-    (["x", "--at", "1", "--count", "5"], .conflictingOptions("--at", "--count")),
-    (["x", "--at", "1", "--plot", "p.svg"], .conflictingOptions("--at", "--plot (a plot needs --from and --to)")),
-    (["x", "--from", "0"], .missingOption("--to", neededBy: "--from")),
-    (["x", "--to", "0"], .missingOption("--from", neededBy: "--to")),
-    (["x", "--count", "5"], .missingOption("--from", neededBy: "--count")),
-    (["x", "--plot", "p.svg"], .missingOption("--from and --to", neededBy: "--plot")),
-    (["x", "--from", "0", "--to", "1", "--plot", "a", "--output", "a"], .conflictingOptions("--output", "--plot naming the same file")),
-    (["--at", "1"], .missingExpression),
-    (["x", "y", "--at", "1"], .unexpectedArgument("y")),
-    (["x"], .nothingToDo),
-    (["x", "--from", "0", "--to", "1", "--format", "text"],
-     .unsupported("--format text is for a single point (--at); a range is written as csv or json")),
-  ] as [([String], SlopeError)])
+  @Test(
+    "each usage mistake is its own clear error",
+    arguments: [
+      (["x", "--bogus", "1"], SlopeError.unknownOption("--bogus", suggestion: nil)),
+      (["x", "--fromm", "1"], .unknownOption("--fromm", suggestion: "--from")),
+      (["x", "-at", "1"], .unknownOption("-at", suggestion: "--at")),
+      (["x", "--out", "f"], .unknownOption("--out", suggestion: "--output")),
+      (["x", "--at"], .missingValue(option: "--at")),
+      (["x", "--at", "--from", "1"], .missingValue(option: "--at")),
+      (["x", "--at", "1", "--at", "2"], .repeatedOption("--at")),
+      (["x", "--at", "1", "--from", "0", "--to", "1"], .conflictingOptions("--at", "--from")),
+      (["x", "--at", "1", "--count", "5"], .conflictingOptions("--at", "--count")),
+      (["x", "--at", "1", "--plot", "p.svg"], .conflictingOptions("--at", "--plot (a plot needs --from and --to)")),
+      (["x", "--from", "0"], .missingOption("--to", neededBy: "--from")),
+      (["x", "--to", "0"], .missingOption("--from", neededBy: "--to")),
+      (["x", "--count", "5"], .missingOption("--from", neededBy: "--count")),
+      (["x", "--plot", "p.svg"], .missingOption("--from and --to", neededBy: "--plot")),
+      (
+        ["x", "--from", "0", "--to", "1", "--plot", "a", "--output", "a"],
+        .conflictingOptions("--output", "--plot naming the same file")
+      ),
+      (["--at", "1"], .missingExpression),
+      (["x", "y", "--at", "1"], .unexpectedArgument("y")),
+      (["x"], .nothingToDo),
+      (
+        ["x", "--from", "0", "--to", "1", "--format", "text"],
+        .unsupported("--format text is for a single point (--at); a range is written as csv or json")
+      ),
+    ] as [([String], SlopeError)])
   func usageErrors(arguments: [String], expected: SlopeError) {
     #expect(throws: expected) { try Arguments.parse(arguments) }
   }
 
-  @Test("bad values name the option, the value and the reason", arguments: [
-    (["x", "--at", "nan"], "--at 'nan': not a finite number"),
-    (["x", "--at", "inf"], "--at 'inf': not a finite number"),
-    (["x", "--at", "1e999"], "--at '1e999': not a number (the number '1e999' is too large"),
-    (["x", "--at", "1e308*10"], "--at '1e308*10': not a finite number (it is inf)"),
-    (["x", "--at", "abc"], "'abc' is not a known constant"),
-    (["x", "--at", ""], "--at '': not a number"),
-    (["x", "--at", "1,2"], "name every value when giving several"),
-    (["x", "--at", "x=1,x=2"], "'x' is given twice"),
-    (["x", "--at", "sin=1"], "'sin' is a function or constant"),
-    (["x", "--at", "\u{1}"], "--at '\\u{1}': not a number (control character U+01"),
-    (["x", "--from", "0", "--to", "1", "--count", "0"], "--count '0': must be at least 1"),
-    (["x", "--from", "0", "--to", "1", "--count", "-5"], "--count '-5': must be at least 1"),
-    (["x", "--from", "0", "--to", "1", "--count", "2.5"], "--count '2.5': must be a whole number"),
-    (["x", "--from", "0", "--to", "1", "--count", "1e300"], "--count '1e300': must be at most 9007199254740992"),
-    (["x", "--at", "1", "--order", "0"], "--order '0': must be at least 1"),
-    (["x", "--at", "1", "--order", "101"], "--order '101': must be at most 100"),
-    (["x", "--at", "1", "--format", "jsno"], "--format 'jsno': choose text, csv or json; did you mean json?"),
-    (["x", "--at", "1", "--output", ""], "--output '': the file name is empty"),
-    (["x", "--from", "0", "--to", "1", "--plot", "a\nb"], "a file name with control characters is refused"),
-  ])
+  @Test(
+    "bad values name the option, the value and the reason",
+    arguments: [
+      (["x", "--at", "nan"], "--at 'nan': not a finite number"),
+      (["x", "--at", "inf"], "--at 'inf': not a finite number"),
+      (["x", "--at", "1e999"], "--at '1e999': not a number (the number '1e999' is too large"),
+      (["x", "--at", "1e308*10"], "--at '1e308*10': not a finite number (it is inf)"),
+      (["x", "--at", "abc"], "'abc' is not a known constant"),
+      (["x", "--at", ""], "--at '': not a number"),
+      (["x", "--at", "1,2"], "name every value when giving several"),
+      (["x", "--at", "x=1,x=2"], "'x' is given twice"),
+      (["x", "--at", "sin=1"], "'sin' is a function or constant"),
+      (["x", "--at", "\u{1}"], "--at '\\u{1}': not a number (control character U+01"),
+      (["x", "--from", "0", "--to", "1", "--count", "0"], "--count '0': must be at least 1"),
+      (["x", "--from", "0", "--to", "1", "--count", "-5"], "--count '-5': must be at least 1"),
+      (["x", "--from", "0", "--to", "1", "--count", "2.5"], "--count '2.5': must be a whole number"),
+      (["x", "--from", "0", "--to", "1", "--count", "1e300"], "--count '1e300': must be at most 9007199254740992"),
+      (["x", "--at", "1", "--order", "0"], "--order '0': must be at least 1"),
+      (["x", "--at", "1", "--order", "101"], "--order '101': must be at most 100"),
+      (["x", "--at", "1", "--format", "jsno"], "--format 'jsno': choose text, csv or json; did you mean json?"),
+      (["x", "--at", "1", "--output", ""], "--output '': the file name is empty"),
+      (["x", "--from", "0", "--to", "1", "--plot", "a\nb"], "a file name with control characters is refused"),
+    ])
   func badValues(arguments: [String], message: String) {
     do {
       _ = try Arguments.parse(arguments)

@@ -77,7 +77,8 @@ struct DestinationEndToEndTests {
     let run = try runWithPipedOutput(bash, ["-c", "\"$0\" \"$@\" --output >(cat); wait", slopeExecutable] + twoRows)
     #expect(run.status == 0 && run.error == "", "\(run.error)")
     #expect(run.output == twoRowsCSV)
-    let direct = try runWithPipedOutput(bash, ["-c", "exec 3>&1; \"$0\" \"$@\" --output /proc/self/fd/3", slopeExecutable] + twoRows)
+    let direct = try runWithPipedOutput(
+      bash, ["-c", "exec 3>&1; \"$0\" \"$@\" --output /proc/self/fd/3", slopeExecutable] + twoRows)
     #expect(direct.output == twoRowsCSV, "\(direct.error)")
   }
 
@@ -89,7 +90,8 @@ struct DestinationEndToEndTests {
       let link = directory + "/out"
       #expect(symlink("/proc/self/fd/3", link) == 0)
       let run = try runWithPipedOutput(
-        "/bin/sh", ["-c", "exec 3>>\"$1\"; shift; exec \"$0\" \"$@\"", slopeExecutable, log] + twoRows + ["--output", link])
+        "/bin/sh",
+        ["-c", "exec 3>>\"$1\"; shift; exec \"$0\" \"$@\"", slopeExecutable, log] + twoRows + ["--output", link])
       #expect(run.status == 0 && run.error == "", "\(run.error)")
       #expect(try String(contentsOfFile: log, encoding: .utf8) == "earlier line\n" + twoRowsCSV)
       #expect(linkDestination(link) == "/proc/self/fd/3")
@@ -109,7 +111,9 @@ struct DestinationEndToEndTests {
     for clash in [["--output", "-"], ["--format", "csv"]] {
       let refused = try slopeToPipe(twoRows + ["--plot", "-"] + clash)
       #expect(refused.status == 2 && refused.output == "")
-      #expect(refused.error.hasPrefix("slope: error: --plot - cannot be used with the data on standard output"), "\(refused.error)")
+      #expect(
+        refused.error.hasPrefix("slope: error: --plot - cannot be used with the data on standard output"),
+        "\(refused.error)")
     }
   }
 
@@ -120,7 +124,8 @@ struct DestinationEndToEndTests {
       #expect(mkfifo(fifo, 0o600) == 0)
       // cat reads the FIFO onto the pipe we read; slope writes into the FIFO.
       let both = try runWithPipedOutput(
-        "/bin/sh", ["-c", "cat \"$1\" & shift; \"$0\" \"$@\"; wait", slopeExecutable, fifo] + twoRows + ["--output", fifo])
+        "/bin/sh",
+        ["-c", "cat \"$1\" & shift; \"$0\" \"$@\"; wait", slopeExecutable, fifo] + twoRows + ["--output", fifo])
       #expect(both.status == 0 && both.error == "", "\(both.error)")
       #expect(both.output == twoRowsCSV)
       var status = stat()
@@ -138,7 +143,9 @@ struct DestinationEndToEndTests {
       address.sun_family = sa_family_t(AF_UNIX)
       withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: Array(path.utf8) + [0]) }
       let bound = withUnsafePointer(to: &address) {
-        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(server, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+          bind(server, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+        }
       }
       #expect(bound == 0 && listen(server, 1) == 0)
       // The binary connects while this thread waits for it to finish, so
@@ -181,8 +188,11 @@ struct DestinationEndToEndTests {
       // ulimit -f 1 caps files at 1 KiB; an ignored SIGXFSZ turns the
       // failing write into an error, like a full disk.
       let run = try runWithPipedOutput(
-        "/bin/sh", ["-c", "ulimit -f 1; trap '' XFSZ; exec \"$0\" \"$@\"", slopeExecutable,
-                    "x", "--from", "0", "--to", "1", "--count", "100000", "--output", path])
+        "/bin/sh",
+        [
+          "-c", "ulimit -f 1; trap '' XFSZ; exec \"$0\" \"$@\"", slopeExecutable,
+          "x", "--from", "0", "--to", "1", "--count", "100000", "--output", path,
+        ])
       #expect(run.status == 1)
       #expect(run.error.hasPrefix("slope: error: cannot write '\(path)': "), "\(run.error)")
       #expect(try String(contentsOfFile: path, encoding: .utf8) == "old\n")
@@ -212,8 +222,11 @@ struct DestinationEndToEndTests {
       #expect(symlink("loop-a", directory + "/loop-b") == 0)
       try FileManager.default.createDirectory(atPath: directory + "/folder", withIntermediateDirectories: false)
       let cases: [(String, String)] = [
-        ("dangling", "cannot create a temporary file in '\(directory)/missing' for '\(directory)/dangling': "
-          + String(cString: strerror(ENOENT))),
+        (
+          "dangling",
+          "cannot create a temporary file in '\(directory)/missing' for '\(directory)/dangling': "
+            + String(cString: strerror(ENOENT))
+        ),
         ("loop-a", "cannot open '\(directory)/loop-a' for writing: \(String(cString: strerror(ELOOP)))"),
         ("folder", "cannot open '\(directory)/folder' for writing: \(String(cString: strerror(EISDIR)))"),
       ]
@@ -229,7 +242,9 @@ struct DestinationEndToEndTests {
     }
   }
 
-  @Test("--plot refuses a name that promises another format than SVG", arguments: ["p.png", "p.PDF", "out/p.jpg", "p.svg.png"])
+  @Test(
+    "--plot refuses a name that promises another format than SVG",
+    arguments: ["p.png", "p.PDF", "out/p.jpg", "p.svg.png"])
   func plotExtension(name: String) throws {
     let run = try slopeToPipe(twoRows + ["--plot", name])
     #expect(run.status == 2 && run.output == "")
@@ -240,7 +255,9 @@ struct DestinationEndToEndTests {
   func plotNames() throws {
     try withTemporaryDirectory { directory in
       for name in ["a.svg", "b.SVG", "plot", ".hidden", "dir.v2/c"] {
-        if name.hasPrefix("dir") { try FileManager.default.createDirectory(atPath: directory + "/dir.v2", withIntermediateDirectories: false) }
+        if name.hasPrefix("dir") {
+          try FileManager.default.createDirectory(atPath: directory + "/dir.v2", withIntermediateDirectories: false)
+        }
         let run = try slopeToPipe(twoRows + ["--plot", directory + "/" + name])
         #expect(run.status == 0, "\(name): \(run.error)")
       }

@@ -6,6 +6,7 @@
 import DualGrad
 import DualGradTestSupport
 import Testing
+
 @testable import SlopeCore
 
 /// Builds random formulas from the whole language, with random spacing.
@@ -115,7 +116,8 @@ struct FuzzTests {
       // pole, a domain edge) and the point proves nothing.
       func central(_ h: Double) -> Double { (plain(x + h) - plain(x - h)) / (2 * h) }
       let h = 1e-4 * max(1, abs(x))
-      let coarse = central(h), fine = central(h / 2)
+      let coarse = central(h)
+      let fine = central(h / 2)
       let scale = max(1, abs(exact.value), abs(exact.derivative))
       guard coarse.isFinite, fine.isFinite, abs(coarse - fine) < 1e-5 * scale else { continue }
       compared += 1
@@ -150,9 +152,10 @@ struct FuzzTests {
         Issue.record("seed \(seed), trial \(trial): \(bytes): \(problem)")
       }
       // Printable ASCII soup hits the grammar's corners more often.
-      let soup = String((0..<Int.random(in: 0...30, using: &random)).map { _ in
-        Character(Unicode.Scalar(UInt8.random(in: 32...126, using: &random)))
-      })
+      let soup = String(
+        (0..<Int.random(in: 0...30, using: &random)).map { _ in
+          Character(Unicode.Scalar(UInt8.random(in: 32...126, using: &random)))
+        })
       if let problem = exercise(soup) {
         Issue.record("seed \(seed), trial \(trial): \(soup.debugDescription): \(problem)")
       }

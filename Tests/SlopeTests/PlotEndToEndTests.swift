@@ -31,7 +31,8 @@ struct PlotEndToEndTests {
     return (x, y)
   }
 
-  @Test("1/x over [-2, 2]: the curve breaks at the pole instead of joining -200 to 200, and the note says what was clipped")
+  @Test(
+    "1/x over [-2, 2]: the curve breaks at the pole instead of joining -200 to 200, and the note says what was clipped")
   func pole() throws {
     let svg = try plot(["1/x", "--from", "-2", "--to", "2", "--count", "400"])
     let f = try #require(paths(svg).first)
@@ -65,7 +66,10 @@ struct PlotEndToEndTests {
       for target in [path, "-"] {
         let run = try slopeToPipe(["sqrt(x)", "--from", "-2", "--to", "-1", "--plot", target])
         #expect(run.status == 2 && run.output == "")
-        #expect(run.error == "slope: error: nothing to plot: sqrt(x) and its derivatives have no finite value for x from -2.0 to -1.0\n")
+        #expect(
+          run.error
+            == "slope: error: nothing to plot: sqrt(x) and its derivatives have no finite value for x from -2.0 to -1.0\n"
+        )
       }
       #expect(try directoryListing(directory).isEmpty)
     }

@@ -1,5 +1,6 @@
 import DualGradTestSupport
 import Testing
+
 @testable import SlopeCore
 
 @Suite("PointGradient: gradient and Hessian of a formula of several variables against mpmath")
@@ -31,8 +32,9 @@ struct PointGradientTests {
     #expect(result.gradient.count == 4)
     for (index, variable) in order.enumerated() {
       let expected = variable.map { Self.gradient[$0] } ?? 0
-      #expect(isClose(result.gradient[index], expected, tolerance: 1e-13) || (expected == 0 && result.gradient[index] == 0),
-              "∂f/∂\(point[index].name) = \(result.gradient[index]), expected \(expected)")
+      #expect(
+        isClose(result.gradient[index], expected, tolerance: 1e-13) || (expected == 0 && result.gradient[index] == 0),
+        "∂f/∂\(point[index].name) = \(result.gradient[index]), expected \(expected)")
     }
     let hessian = try #require(result.hessian)
     #expect(hessian.count == 4 && hessian.allSatisfy { $0.count == 4 })
@@ -40,8 +42,9 @@ struct PointGradientTests {
       for (column, second) in order.enumerated() {
         let expected = first.flatMap { i in second.map { j in Self.hessian[i][j] } } ?? 0
         let entry = hessian[row][column]
-        #expect(isClose(entry, expected, tolerance: 1e-12) || (expected == 0 && entry == 0),
-                "∂²f/∂\(point[row].name)∂\(point[column].name) = \(entry), expected \(expected)")
+        #expect(
+          isClose(entry, expected, tolerance: 1e-12) || (expected == 0 && entry == 0),
+          "∂²f/∂\(point[row].name)∂\(point[column].name) = \(entry), expected \(expected)")
       }
     }
   }

@@ -1,5 +1,6 @@
 import DualGrad
 import Testing
+
 @testable import SlopeCore
 
 @Suite("Program: folding, sharing, integer powers, register reuse")
@@ -18,10 +19,12 @@ struct ProgramTests {
     #expect(try compile("x*y + y*x").instructions.count == 2)
   }
 
-  @Test("whole-number exponents become integer powers; others stay real", arguments: [
-    ("x^2", Operation.integerPower), ("x^-3", .integerPower), ("pow(x, 4)", .integerPower),
-    ("x^2.5", .power), ("x^y", .power), ("x^1e6", .power),
-  ])
+  @Test(
+    "whole-number exponents become integer powers; others stay real",
+    arguments: [
+      ("x^2", Operation.integerPower), ("x^-3", .integerPower), ("pow(x, 4)", .integerPower),
+      ("x^2.5", .power), ("x^y", .power), ("x^1e6", .power),
+    ])
   func powers(text: String, operation: Operation) throws {
     #expect(try compile(text).instructions.last?.operation == operation)
   }

@@ -3,6 +3,7 @@ import DualGradIO
 import DualGradTestSupport
 import Foundation
 import Testing
+
 @testable import SlopeCore
 
 @Suite("Range derivatives: blocks computed on several cores")
@@ -36,7 +37,10 @@ struct RangeDerivativesTests {
       // A Bool, not the arrays: a failing comparison of two megabyte arrays
       // would make the test framework diff them for minutes.
       let identical = written == expected
-      #expect(identical, "first difference at byte \(zip(written, expected).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(written.count, expected.count))")
+      #expect(
+        identical,
+        "first difference at byte \(zip(written, expected).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(written.count, expected.count))"
+      )
     }
   }
 }

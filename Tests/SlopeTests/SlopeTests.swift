@@ -1,8 +1,8 @@
 // Runs the built `slope` binary as a subprocess, as a user would, and checks
 // standard output, standard error and the exit status.
 
-import Foundation
 import DualGradTestSupport
+import Foundation
 import Testing
 
 /// The result of one run of the binary.
@@ -29,7 +29,9 @@ let slopeExecutable: String = {
 /// file, so a large input cannot deadlock against the output pipes).
 func slope(_ arguments: [String], input: Data = Data(), standardOutput: String? = nil) throws -> Run {
   try withTemporaryDirectory { directory in
-    let inputPath = directory + "/stdin", outputPath = standardOutput ?? directory + "/stdout", errorPath = directory + "/stderr"
+    let inputPath = directory + "/stdin"
+    let outputPath = standardOutput ?? directory + "/stdout"
+    let errorPath = directory + "/stderr"
     try input.write(to: URL(fileURLWithPath: inputPath))
     _ = FileManager.default.createFile(atPath: errorPath, contents: nil)
     if standardOutput == nil { _ = FileManager.default.createFile(atPath: outputPath, contents: nil) }
@@ -42,7 +44,8 @@ func slope(_ arguments: [String], input: Data = Data(), standardOutput: String? 
     try process.run()
     process.waitUntilExit()
     let output = standardOutput == nil ? (try String(contentsOfFile: outputPath, encoding: .utf8)) : ""
-    return Run(output: output, error: try String(contentsOfFile: errorPath, encoding: .utf8), status: process.terminationStatus)
+    return Run(
+      output: output, error: try String(contentsOfFile: errorPath, encoding: .utf8), status: process.terminationStatus)
   }
 }
 
@@ -61,8 +64,9 @@ struct EndToEndResultTests {
   @Test("a formula in another single variable uses that name")
   func otherVariable() throws {
     #expect(try slope(["t^2", "--at", "3"]).output == "6.0\n")
-    #expect(try slope(["t^2", "--at", "t=3", "--format", "json"]).output
-      == "{\"expression\": \"t^2\", \"at\": {\"t\": 3.0}, \"value\": 9.0, \"derivatives\": [6.0]}\n")
+    #expect(
+      try slope(["t^2", "--at", "t=3", "--format", "json"]).output
+        == "{\"expression\": \"t^2\", \"at\": {\"t\": 3.0}, \"value\": 9.0, \"derivatives\": [6.0]}\n")
   }
 
   @Test("several variables print one line per variable, in the order given")
@@ -75,15 +79,18 @@ struct EndToEndResultTests {
   @Test("JSON at a point: value and K derivatives; several variables: gradient and Hessian; non-finite is null")
   func json() throws {
     let single = try slope(["x^3", "--at", "2", "--order", "2", "--format", "json"]).output
-    #expect(single == "{\"expression\": \"x^3\", \"at\": {\"x\": 2.0}, \"value\": 8.0, \"derivatives\": [12.0, 12.0]}\n")
+    #expect(
+      single == "{\"expression\": \"x^3\", \"at\": {\"x\": 2.0}, \"value\": 8.0, \"derivatives\": [12.0, 12.0]}\n")
     let several = try slope(["x^2*y", "--at", "x=1,y=3", "--order", "2", "--format", "json"]).output
-    #expect(several == """
-      {"expression": "x^2*y", "at": {"x": 1.0, "y": 3.0}, "value": 3.0, "gradient": {"x": 6.0, "y": 1.0}, \
-      "hessian": {"x": {"x": 6.0, "y": 2.0}, "y": {"x": 2.0, "y": 0.0}}}
+    #expect(
+      several == """
+        {"expression": "x^2*y", "at": {"x": 1.0, "y": 3.0}, "value": 3.0, "gradient": {"x": 6.0, "y": 1.0}, \
+        "hessian": {"x": {"x": 6.0, "y": 2.0}, "y": {"x": 2.0, "y": 0.0}}}
 
-      """)
+        """)
     let singular = try slope(["log(x)", "--at", "0", "--format", "json"]).output
-    #expect(singular == "{\"expression\": \"log(x)\", \"at\": {\"x\": 0.0}, \"value\": null, \"derivatives\": [null]}\n")
+    #expect(
+      singular == "{\"expression\": \"log(x)\", \"at\": {\"x\": 0.0}, \"value\": null, \"derivatives\": [null]}\n")
     for text in [single, several, singular] {
       #expect((try? JSONSerialization.jsonObject(with: Data(text.utf8))) != nil, "not JSON: \(text)")
     }
@@ -93,10 +100,13 @@ struct EndToEndResultTests {
 
   @Test("a range to CSV: header, N rows, both ends exact; N = 1 gives A; descending allowed")
   func range() throws {
-    #expect(try slope(["x^2", "--from", "0", "--to", "1", "--count", "3"]).output
-      == "x,f,df\n0.0,0.0,0.0\n0.5,0.25,1.0\n1.0,1.0,2.0\n")
+    #expect(
+      try slope(["x^2", "--from", "0", "--to", "1", "--count", "3"]).output
+        == "x,f,df\n0.0,0.0,0.0\n0.5,0.25,1.0\n1.0,1.0,2.0\n")
     #expect(try slope(["x^2", "--from", "3", "--to", "9", "--count", "1"]).output == "x,f,df\n3.0,9.0,6.0\n")
-    #expect(try slope(["x", "--from", "1", "--to", "-1", "--count", "3"]).output == "x,f,df\n1.0,1.0,1.0\n0.0,0.0,1.0\n-1.0,-1.0,1.0\n")
+    #expect(
+      try slope(["x", "--from", "1", "--to", "-1", "--count", "3"]).output
+        == "x,f,df\n1.0,1.0,1.0\n0.0,0.0,1.0\n-1.0,-1.0,1.0\n")
     let tanh = try slope(["tanh(x)", "--from", "-7", "--to", "7", "--count", "200"]).output.split(separator: "\n")
     #expect(tanh.count == 201)
     #expect(tanh[1].hasPrefix("-7.0,"))
@@ -105,31 +115,38 @@ struct EndToEndResultTests {
 
   @Test("order k adds columns up to d{k}f")
   func orderColumns() throws {
-    #expect(try slope(["x^3", "--from", "1", "--to", "2", "--count", "2", "--order", "2"]).output
-      == "x,f,df,d2f\n1.0,1.0,3.0,6.0\n2.0,8.0,12.0,12.0\n")
+    #expect(
+      try slope(["x^3", "--from", "1", "--to", "2", "--count", "2", "--order", "2"]).output
+        == "x,f,df,d2f\n1.0,1.0,3.0,6.0\n2.0,8.0,12.0,12.0\n")
   }
 
   @Test("--order K at a point prints the K-th derivative; over a range it adds columns to d{K}f")
   func anyOrder() throws {
     #expect(try slope(["exp(2*x)", "--at", "0", "--order", "5"]).output == "32.0\n")
-    #expect(try slope(["x^4", "--from", "1", "--to", "2", "--count", "2", "--order", "4"]).output
-      == "x,f,df,d2f,d3f,d4f\n1.0,1.0,4.0,12.0,24.0,24.0\n2.0,16.0,32.0,48.0,48.0,24.0\n")
-    #expect(try slope(["x^4", "--at", "1", "--order", "3", "--format", "json"]).output
-      == "{\"expression\": \"x^4\", \"at\": {\"x\": 1.0}, \"value\": 1.0, \"derivatives\": [4.0, 12.0, 24.0]}\n")
+    #expect(
+      try slope(["x^4", "--from", "1", "--to", "2", "--count", "2", "--order", "4"]).output
+        == "x,f,df,d2f,d3f,d4f\n1.0,1.0,4.0,12.0,24.0,24.0\n2.0,16.0,32.0,48.0,48.0,24.0\n")
+    #expect(
+      try slope(["x^4", "--at", "1", "--order", "3", "--format", "json"]).output
+        == "{\"expression\": \"x^4\", \"at\": {\"x\": 1.0}, \"value\": 1.0, \"derivatives\": [4.0, 12.0, 24.0]}\n")
     let several = try slope(["x*y", "--at", "x=1,y=2", "--order", "3"])
     #expect(several.status == 2 && several.error.contains("--order 3 needs a formula of one variable"))
   }
 
   @Test("nan, inf and -inf are spelled so in CSV")
   func nonFinite() throws {
-    #expect(try slope(["log(x)", "--from", "-1", "--to", "1", "--count", "3"]).output
-      == "x,f,df\n-1.0,nan,nan\n0.0,-inf,inf\n1.0,0.0,1.0\n")
+    #expect(
+      try slope(["log(x)", "--from", "-1", "--to", "1", "--count", "3"]).output
+        == "x,f,df\n-1.0,nan,nan\n0.0,-inf,inf\n1.0,0.0,1.0\n")
   }
 
   @Test("a range as streamed JSON")
   func rangeJSON() throws {
     let text = try slope(["2*x", "--from", "0", "--to", "1", "--count", "2", "--format", "json"]).output
-    #expect(text == "{\"expression\": \"2*x\", \"columns\": [\"x\", \"f\", \"df\"], \"rows\": [\n[0.0,0.0,2.0],\n[1.0,2.0,2.0]\n]}\n")
+    #expect(
+      text
+        == "{\"expression\": \"2*x\", \"columns\": [\"x\", \"f\", \"df\"], \"rows\": [\n[0.0,0.0,2.0],\n[1.0,2.0,2.0]\n]}\n"
+    )
     #expect((try? JSONSerialization.jsonObject(with: Data(text.utf8))) != nil)
   }
 
@@ -189,8 +206,10 @@ struct EndToEndResultTests {
   func help() throws {
     let run = try slope(["--help"])
     #expect(run.status == 0)
-    for word in ["--at", "--from", "--to", "--count", "--order", "--format", "--output", "--plot", "--version",
-                 "16 MiB", "EXAMPLES", "0.419974341614026", "EXIT STATUS", "atan2(y,x)", "hypot(a,b)"] {
+    for word in [
+      "--at", "--from", "--to", "--count", "--order", "--format", "--output", "--plot", "--version",
+      "16 MiB", "EXAMPLES", "0.419974341614026", "EXIT STATUS", "atan2(y,x)", "hypot(a,b)",
+    ] {
       #expect(run.output.contains(word), "help lacks \(word)")
     }
     #expect(try slope(["--version"]).output.hasPrefix("slope "))
@@ -228,18 +247,20 @@ struct EndToEndResultTests {
 
 @Suite("slope end to end: a range starts at --from and ends at --to exactly")
 struct RangeEndTests {
-  @Test("the first row's x is --from and the last row's x is --to, bit for bit", arguments: [
-    ("0", "0.3", 7, 0.0, 0.3),
-    ("-7", "7", 200, -7.0, 7.0),
-    ("0", "2*pi", 101, 0.0, 2 * Double.pi),
-    ("1", "-0.7", 13, 1.0, -0.7),
-    ("0.1", "0.7", 3, 0.1, 0.7),
-    ("-1e-3", "2.5e-3", 1000, -1e-3, 2.5e-3),
-    // from + (to − from) is not `to` here: the end must be taken as given.
-    ("-7", "0.3", 101, -7.0, 0.3),
-    // Long enough to be computed in blocks on several cores.
-    ("0", "0.3", 40_000, 0.0, 0.3),
-  ])
+  @Test(
+    "the first row's x is --from and the last row's x is --to, bit for bit",
+    arguments: [
+      ("0", "0.3", 7, 0.0, 0.3),
+      ("-7", "7", 200, -7.0, 7.0),
+      ("0", "2*pi", 101, 0.0, 2 * Double.pi),
+      ("1", "-0.7", 13, 1.0, -0.7),
+      ("0.1", "0.7", 3, 0.1, 0.7),
+      ("-1e-3", "2.5e-3", 1000, -1e-3, 2.5e-3),
+      // from + (to − from) is not `to` here: the end must be taken as given.
+      ("-7", "0.3", 101, -7.0, 0.3),
+      // Long enough to be computed in blocks on several cores.
+      ("0", "0.3", 40_000, 0.0, 0.3),
+    ])
   func ends(from: String, to: String, count: Int, first: Double, last: Double) throws {
     for format in ["csv", "json"] {
       let run = try slope(["sin(x)", "--from", from, "--to", to, "--count", "\(count)", "--format", format])
@@ -266,7 +287,8 @@ struct EndToEndErrorTests {
 
   @Test("a parse error shows the expression with a caret and what was expected")
   func parse() throws {
-    expectFailure(try slope(["2*(x+)", "--at", "1"]), status: 2,
+    expectFailure(
+      try slope(["2*(x+)", "--at", "1"]), status: 2,
       "expected a number, a name or '(' after '+', found ')'\n  2*(x+)\n       ^\n")
   }
 
@@ -275,35 +297,38 @@ struct EndToEndErrorTests {
     expectFailure(try slope(["tnah(x)", "--at", "1"]), status: 2, "unknown function 'tnah'; did you mean 'tanh'?")
   }
 
-  @Test("usage errors exit 2", arguments: [
-    (["x", "--bogus"], "unknown option '--bogus'"),
-    (["x", "--at"], "--at needs a value"),
-    (["x", "--at", "1", "--from", "0", "--to", "1"], "--at cannot be used with --from"),
-    (["x", "--from", "0", "--to", "1", "--at", "1"], "--at cannot be used with --from"),
-    (["x", "--plot", "a.svg"], "--plot needs --from and --to"),
-    (["x", "--from", "0", "--to", "1", "--count", "0"], "--count '0': must be at least 1"),
-    (["x", "--from", "0", "--to", "1", "--count", "-1"], "must be at least 1"),
-    (["x", "--from", "0", "--to", "1", "--count", "1.5"], "must be a whole number"),
-    (["x", "--at", "nan"], "not a finite number"),
-    (["x", "--at", "1e999"], "too large"),
-    (["x", "--from", "-inf", "--to", "1"], "not a finite number"),
-    (["x", "--at", "\u{7}"], "control character"),
-    (["x\u{1B}y", "--at", "1"], "control character U+1B"),
-    (["x*y", "--at", "1"], "the formula has 2 variables (x, y); give a value for each, as in --at x=1,y=2"),
-    (["x*y", "--at", "x=1"], "--at gives no value for y"),
-    (["x*y", "--from", "0", "--to", "1"], "a range needs a formula of one variable"),
-    (["x*y", "--at", "x=1,y=2", "--format", "csv"], "--format csv is for one variable"),
-    ([], "missing the expression"),
-    (["x"], "say where to differentiate"),
-    (["", "--at", "1"], "the expression is empty"),
-  ])
+  @Test(
+    "usage errors exit 2",
+    arguments: [
+      (["x", "--bogus"], "unknown option '--bogus'"),
+      (["x", "--at"], "--at needs a value"),
+      (["x", "--at", "1", "--from", "0", "--to", "1"], "--at cannot be used with --from"),
+      (["x", "--from", "0", "--to", "1", "--at", "1"], "--at cannot be used with --from"),
+      (["x", "--plot", "a.svg"], "--plot needs --from and --to"),
+      (["x", "--from", "0", "--to", "1", "--count", "0"], "--count '0': must be at least 1"),
+      (["x", "--from", "0", "--to", "1", "--count", "-1"], "must be at least 1"),
+      (["x", "--from", "0", "--to", "1", "--count", "1.5"], "must be a whole number"),
+      (["x", "--at", "nan"], "not a finite number"),
+      (["x", "--at", "1e999"], "too large"),
+      (["x", "--from", "-inf", "--to", "1"], "not a finite number"),
+      (["x", "--at", "\u{7}"], "control character"),
+      (["x\u{1B}y", "--at", "1"], "control character U+1B"),
+      (["x*y", "--at", "1"], "the formula has 2 variables (x, y); give a value for each, as in --at x=1,y=2"),
+      (["x*y", "--at", "x=1"], "--at gives no value for y"),
+      (["x*y", "--from", "0", "--to", "1"], "a range needs a formula of one variable"),
+      (["x*y", "--at", "x=1,y=2", "--format", "csv"], "--format csv is for one variable"),
+      ([], "missing the expression"),
+      (["x"], "say where to differentiate"),
+      (["", "--at", "1"], "the expression is empty"),
+    ])
   func usage(arguments: [String], message: String) throws {
     expectFailure(try slope(arguments), status: 2, message)
   }
 
   @Test("an unwritable output path is an I/O error: exit 1")
   func unwritable() throws {
-    expectFailure(try slope(["x", "--at", "1", "--output", "/nonexistent-dir/out.txt"]), status: 1, "/nonexistent-dir/out.txt")
+    expectFailure(
+      try slope(["x", "--at", "1", "--output", "/nonexistent-dir/out.txt"]), status: 1, "/nonexistent-dir/out.txt")
     expectFailure(try slope(["x", "--from", "0", "--to", "1", "--plot", "/nonexistent-dir/p.svg"]), status: 1, "p.svg")
   }
 
@@ -330,7 +355,8 @@ struct EndToEndErrorTests {
 
   @Test("invalid UTF-8 on standard input is a clear error")
   func invalidUTF8() throws {
-    expectFailure(try slope(["-", "--at", "1"], input: Data([0x78, 0x2B, 0xFF])), status: 2, "not valid UTF-8 (byte 0xFF)")
+    expectFailure(
+      try slope(["-", "--at", "1"], input: Data([0x78, 0x2B, 0xFF])), status: 2, "not valid UTF-8 (byte 0xFF)")
   }
 
   @Test("a failed run leaves an existing --output or --plot file byte for byte as it was")
@@ -340,9 +366,9 @@ struct EndToEndErrorTests {
       let original = Data("precious,data\n1,2\n".utf8)
       try original.write(to: URL(fileURLWithPath: path))
       let failures: [[String]] = [
-        ["2*(x+)", "--from", "0", "--to", "1", "--output", path],                    // parse error
-        ["x", "--from", "0", "--to", "1", "--count", "0", "--output", path],        // argument error
-        ["x*y", "--from", "0", "--to", "1", "--output", path],                     // formula/mode error
+        ["2*(x+)", "--from", "0", "--to", "1", "--output", path],  // parse error
+        ["x", "--from", "0", "--to", "1", "--count", "0", "--output", path],  // argument error
+        ["x*y", "--from", "0", "--to", "1", "--output", path],  // formula/mode error
         ["x", "--from", "0", "--to", "1", "--output", path, "--plot", directory + "/no/such/dir/p.svg"],  // I/O error
         ["x", "--from", "0", "--to", "1", "--plot", path + ".svg", "--output", directory + "/missing/o.csv"],
       ]

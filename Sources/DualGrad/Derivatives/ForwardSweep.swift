@@ -239,7 +239,8 @@ extension ForwardSweep where Element.Scalar: DualNumber {
   @inlinable
   public mutating func hessian(of f: ([Element]) throws -> Element) rethrows -> [[Element.Scalar.Scalar]] {
     let step = Element.tangentCount
-    precondition(Element.Scalar.tangentCount == step, "the inner and outer dual types carry different numbers of tangents")
+    precondition(
+      Element.Scalar.tangentCount == step, "the inner and outer dual types carry different numbers of tangents")
     let n = point.count
     var matrix = Array(repeating: Array(repeating: Element.Scalar.Scalar(0), count: n), count: n)
     for rowStart in stride(from: 0, to: n, by: step) {

@@ -58,7 +58,8 @@ public struct Linspace<T: RealScalar>: RandomAccessCollection, Sendable {
     let width = end - start
     // end − start overflows for ranges wider than the largest finite number;
     // dividing first keeps the step finite.
-    self.step = width.isFinite || !start.isFinite || !end.isFinite
+    self.step =
+      width.isFinite || !start.isFinite || !end.isFinite
       ? width / intervals : end / intervals - start / intervals
   }
 

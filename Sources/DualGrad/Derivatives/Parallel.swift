@@ -69,7 +69,8 @@ public func elementwiseDerivative<Points: RandomAccessCollection & Sendable>(
   return [Points.Element](unsafeUninitializedCapacity: count) { buffer, initialized in
     nonisolated(unsafe) let output = buffer
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
-      let lower = count * worker / workers, upper = count * (worker + 1) / workers
+      let lower = count * worker / workers
+      let upper = count * (worker + 1) / workers
       for i in lower..<upper {
         (output.baseAddress! + i).initialize(to: f(Dual(xs[start + i], derivative: 1)).derivative)
       }

@@ -72,7 +72,9 @@ extension Dual where T == Double {
   /// let x = Dual<Double>(1, derivative: 1); (x - 2).derivative
   /// ```
   @inlinable @inline(__always)
-  public static func - (lhs: T?, rhs: Dual) -> Dual { Dual(mixedConstant(lhs) - rhs.value, derivative: -rhs.derivative) }
+  public static func - (lhs: T?, rhs: Dual) -> Dual {
+    Dual(mixedConstant(lhs) - rhs.value, derivative: -rhs.derivative)
+  }
 
   /// The product of its operands, for `Dual<Double>`.
   ///
@@ -222,7 +224,6 @@ extension Dual where T == Float {
   public static prefix func - (operand: Dual) -> Dual { negation(operand) }
 }
 
-
 extension Dual where T == Dual<Double> {
   // MARK: Dual<Double>
   /// The sum of its operands, for `Dual<Dual<Double>>`.
@@ -337,7 +338,6 @@ extension Dual where T == Dual<Double> {
   //
   // These take `Double?` and are not disfavoured, like the `Dual<Double>` ones
   // above: see `mixedConstant(_:)` below for why.
-
 
   /// The sum of a `Dual<Dual<Double>>` and a `Double`.
   ///

@@ -76,28 +76,35 @@ extension DualVector: DualNumber {
   @inlinable @inline(__always)
   public func chained(to value: T, slope: T) -> DualVector {
     // As for Dual: a zero partial stays zero whatever the slope (0·∞ trap).
-    DualVector(value, partials: InlineArray { i in
-      let p = partials[i]
-      return p.isZero ? 0 : p * slope
-    })
+    DualVector(
+      value,
+      partials: InlineArray { i in
+        let p = partials[i]
+        return p.isZero ? 0 : p * slope
+      })
   }
 
   @inlinable @inline(__always)
   public static func combined(
     to value: T, _ x: DualVector, slope xSlope: T, _ y: DualVector, slope ySlope: T
   ) -> DualVector {
-    DualVector(value, partials: InlineArray { i in
-      let p = x.partials[i], q = y.partials[i]
-      return (p.isZero ? 0 : p * xSlope) + (q.isZero ? 0 : q * ySlope)
-    })
+    DualVector(
+      value,
+      partials: InlineArray { i in
+        let p = x.partials[i]
+        let q = y.partials[i]
+        return (p.isZero ? 0 : p * xSlope) + (q.isZero ? 0 : q * ySlope)
+      })
   }
 
   @inlinable @inline(__always)
   public func chained(to value: T, dividingBy divisor: T) -> DualVector {
-    DualVector(value, partials: InlineArray { i in
-      let p = partials[i]
-      return p.isZero ? 0 : p / divisor
-    })
+    DualVector(
+      value,
+      partials: InlineArray { i in
+        let p = partials[i]
+        return p.isZero ? 0 : p / divisor
+      })
   }
 
   /// N directions.

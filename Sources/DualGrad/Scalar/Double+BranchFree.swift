@@ -58,7 +58,8 @@ enum BranchFree {
   /// loop waits for.
   @inlinable @inline(__always)
   static func exponentialTail(_ r: Double) -> Double {
-    let r2 = r * r, r4 = r2 * r2
+    let r2 = r * r
+    let r4 = r2 * r2
     let p01 = 0.5 + 0x1.5555555555557p-3 * r
     let p23 = 0x1.5555555555556p-5 + 0x1.11111111100d3p-7 * r
     let p45 = 0x1.6c16c16c162cfp-10 + 0x1.a01a01abeccc3p-13 * r
@@ -115,9 +116,12 @@ enum BranchFree {
   static func quotient(_ n: Double, _ nLow: Double, _ d: Double, _ dLow: Double) -> Double {
     let q = n / d
     // Veltkamp's split: each half has at most 26 significant bits.
-    let qc = 134_217_729 * q, dc = 134_217_729 * d
-    let qHigh = qc - (qc - q), qLow = q - qHigh
-    let dHigh = dc - (dc - d), dLow2 = d - dHigh
+    let qc = 134_217_729 * q
+    let dc = 134_217_729 * d
+    let qHigh = qc - (qc - q)
+    let qLow = q - qHigh
+    let dHigh = dc - (dc - d)
+    let dLow2 = d - dHigh
     let p = q * d
     let pLow = ((qHigh * dHigh - p) + qHigh * dLow2 + qLow * dHigh) + qLow * dLow2
     let remainder = ((n - p) - pLow) + (nLow - q * dLow)
@@ -146,7 +150,8 @@ enum BranchFree {
     // k = 1024 (x > 709.4) would overflow 2^k: use 2^1023 and double at the end.
     let isTop = p.k > 1023
     let s = powerOfTwo(isTop ? p.kBits &- 1 : p.kBits)
-    let a = s * p.high, aLow = s * p.low
+    let a = s * p.high
+    let aLow = s * p.low
     // s − 1 = b + bLow exactly (two-sum).
     let b = s - 1
     let bVirtual = b - s
@@ -192,7 +197,7 @@ enum BranchFree {
     // Adding bits(1) − bits(√½) carries into the exponent exactly when the
     // significand is ≥ √2, so y = 2^k·m with m ∈ [√½, √2).
     let bits = y.bitPattern
-    let kBiased = (bits &+ 0x95f619980c433) &>> 52  // k + 1023, never negative
+    let kBiased = (bits &+ 0x9_5f61_9980_c433) &>> 52  // k + 1023, never negative
     let m = Double(bitPattern: bits &- ((kBiased &- 1023) &<< 52))
     let k = Double(bitPattern: shifter.bitPattern &+ kBiased) - (shifter + 1023) - (isSubnormal ? 54 : 0)
     let f = m - 1  // exact
@@ -259,7 +264,8 @@ enum BranchFree {
     let d = 1 + e.high
     let dLow = ((1 - d) + e.high) + e.low
     let positive = x >= 0
-    let n = positive ? 1 : e.high, nLow = positive ? 0 : e.low
+    let n = positive ? 1 : e.high
+    let nLow = positive ? 0 : e.low
     return quotient(n, nLow, d, dLow)
   }
 

@@ -145,7 +145,8 @@ extension Taylor {
         return
       }
       withScratch(2 * n) { scratch in
-        let d = scratch, w = scratch + n
+        let d = scratch
+        let w = scratch + n
         scaledDerivative(a, into: d, count: n)
         if inverse.isFinite {
           for k in 1..<n {
@@ -288,13 +289,18 @@ extension Taylor {
     let slopeY = T.powerSlopeInExponent(x.value, exponent: y.value, value: p0)
     return build(count: n) { p in
       withScratch(6 * n) { scratch in
-        let xs = scratch, ys = scratch + n, logX = scratch + 2 * n, w = scratch + 3 * n, d = scratch + 4 * n
+        let xs = scratch
+        let ys = scratch + n
+        let logX = scratch + 2 * n
+        let w = scratch + 3 * n
+        let d = scratch + 4 * n
         let q = scratch + 5 * n
         x.withCoefficients { for k in 0..<$0.count { xs[k] = $0[k] } }
         y.withCoefficients { for k in 0..<$0.count { ys[k] = $0[k] } }
         scaledDerivative(xs, into: d, count: n)
         derivativeQuotient(d, xs, leading: xs[0], into: q, count: n)
-        let x0 = xs[0], y0 = ys[0]
+        let x0 = xs[0]
+        let y0 = ys[0]
         logX[0] = T.log(x0)
         for k in 1..<n { logX[k] = q[k] / T(k) }
         p[0] = p0

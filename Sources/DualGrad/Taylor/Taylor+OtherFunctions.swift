@@ -39,7 +39,9 @@ extension Taylor {
     let slopes = T.hypotSlopes(x.value, y.value, hypot: h0)
     return build(count: n) { h in
       withScratch(3 * n) { scratch in
-        let xs = scratch, ys = scratch + n, hs = scratch + 2 * n
+        let xs = scratch
+        let ys = scratch + n
+        let hs = scratch + 2 * n
         var m: T = 0
         x.withCoefficients { for k in 1..<$0.count { m = Swift.max(m, $0[k].magnitude) } }
         y.withCoefficients { for k in 1..<$0.count { m = Swift.max(m, $0[k].magnitude) } }
@@ -51,7 +53,8 @@ extension Taylor {
         h[0] = h0
         for k in 1..<n {
           // A zero coefficient contributes 0 even against an infinite slope, as in Dual.
-          let xk = x.coefficient(k), yk = y.coefficient(k)
+          let xk = x.coefficient(k)
+          let yk = y.coefficient(k)
           let xPart: T = xk.isZero ? 0 : xk * slopes.x
           let yPart: T = yk.isZero ? 0 : yk * slopes.y
           var sum: T = 0
@@ -90,7 +93,10 @@ extension Taylor {
     let g0 = sign * T.erfSlope(x.value)
     return x.mapped { a, y, n in
       withScratch(4 * n) { scratch in
-        let d = scratch, w = scratch + n, dw = scratch + 2 * n, g = scratch + 3 * n
+        let d = scratch
+        let w = scratch + n
+        let dw = scratch + 2 * n
+        let g = scratch + 3 * n
         square(a, into: w, count: n)
         scaledDerivative(w, into: dw, count: n)
         for k in 1..<n { dw[k] = -dw[k] }
@@ -161,7 +167,8 @@ extension Taylor {
     if x.isConstant { return x.constant(s0) }
     return x.mapped { a, s, n in
       withScratch(2 * n) { scratch in
-        let d = scratch, u = scratch + n
+        let d = scratch
+        let u = scratch + n
         scaledDerivative(a, into: d, count: n)
         sigmoid(d, leading: s0, slope: u0, difference: -T.tanh(v / 2), into: s, scratch: u, count: n)
       }
@@ -197,7 +204,10 @@ extension Taylor {
     let (s0, u0) = T.sigmoidWithSlope(v)
     return x.mapped { a, y, n in
       withScratch(4 * n) { scratch in
-        let d = scratch, signedD = scratch + n, s = scratch + 2 * n, u = scratch + 3 * n
+        let d = scratch
+        let signedD = scratch + n
+        let s = scratch + 2 * n
+        let u = scratch + 3 * n
         scaledDerivative(a, into: d, count: n)
         for k in 1..<n { signedD[k] = sign * d[k] }
         sigmoid(signedD, leading: s0, slope: u0, difference: -T.tanh(v / 2), into: s, scratch: u, count: n)

@@ -68,7 +68,8 @@ extension Taylor {
 
   /// Σ_{j = low…high} a[j]·b[k − j] (0 when low > high).
   @inlinable @inline(__always)
-  static func convolution(_ a: UnsafePointer<T>, _ b: UnsafePointer<T>, _ k: Int, from low: Int, through high: Int) -> T {
+  static func convolution(_ a: UnsafePointer<T>, _ b: UnsafePointer<T>, _ k: Int, from low: Int, through high: Int) -> T
+  {
     var even: T = 0
     var odd: T = 0
     var j = low

@@ -42,7 +42,8 @@ extension Taylor {
     }
     return x.mapped { a, y, n in
       withScratch(2 * n) { scratch in
-        let d = scratch, other = scratch + n
+        let d = scratch
+        let other = scratch + n
         scaledDerivative(a, into: d, count: n)
         if wantsSine {
           sineCosine(d, leading: sine, cosine, sign: sign, into: y, other, count: n)
@@ -72,7 +73,8 @@ extension Taylor {
     if x.isConstant { return x.constant(t0) }
     return x.mapped { a, t, n in
       withScratch(2 * n) { scratch in
-        let d = scratch, u = scratch + n
+        let d = scratch
+        let u = scratch + n
         scaledDerivative(a, into: d, count: n)
         tangent(d, leading: t0, slope: u0, sign: sign, into: t, scratch: u, count: n)
       }
@@ -136,8 +138,13 @@ extension Taylor {
     let slopes = T.atan2Slopes(y: y.value, x: x.value, hypot: h0)
     return build(count: n) { theta in
       withScratch(7 * n) { scratch in
-        let xs = scratch, ys = scratch + n, dx = scratch + 2 * n, dy = scratch + 3 * n
-        let numerator = scratch + 4 * n, w = scratch + 5 * n, cross = scratch + 6 * n
+        let xs = scratch
+        let ys = scratch + n
+        let dx = scratch + 2 * n
+        let dy = scratch + 3 * n
+        let numerator = scratch + 4 * n
+        let w = scratch + 5 * n
+        let cross = scratch + 6 * n
         x.withCoefficients { for k in 0..<$0.count { xs[k] = $0[k] / h0 } }
         y.withCoefficients { for k in 0..<$0.count { ys[k] = $0[k] / h0 } }
         // w = (x² + y²)/h₀², whose c₀ is 1.
@@ -153,7 +160,8 @@ extension Taylor {
         product(xs, n, dy, n, into: numerator, count: n)
         product(ys, n, dx, n, into: cross, count: n)
         for k in 1..<n {
-          let yk = y.coefficient(k), xk = x.coefficient(k)
+          let yk = y.coefficient(k)
+          let xk = x.coefficient(k)
           let yPart: T = yk.isZero ? 0 : T(k) * yk * slopes.y
           let xPart: T = xk.isZero ? 0 : T(k) * xk * slopes.x
           numerator[k] = (numerator[k] - cross[k]) + (yPart + xPart)
@@ -266,7 +274,9 @@ extension Taylor {
     let twiceValueTimesSlope = 2 * (x.value * slope)
     return x.mapped { a, y, n in
       withScratch(3 * n) { scratch in
-        let d = scratch, w = scratch + n, root = scratch + 2 * n
+        let d = scratch
+        let w = scratch + n
+        let root = scratch + 2 * n
         for k in 1..<n { root[k] = a[k] * scale }
         square(root, into: w, count: n)
         for k in 1..<n { w[k] = squareSign * (twiceValueTimesSlope * (takesRoot ? root[k] : a[k]) + w[k]) }

@@ -47,7 +47,9 @@ public struct Taylor<T: RealScalar>: Sendable {
   /// and copying or destroying a series never goes through T's generic value
   /// witnesses (measured: that alone took a third of the time of a formula).
   @usableFromInline
-  typealias InlineWords = (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64)
+  typealias InlineWords = (
+    UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64
+  )
 
   /// How many coefficients fit inline: 96 bytes' worth for trivial types
   /// aligned to at most 8 bytes, none for others (Float80, nested series).
