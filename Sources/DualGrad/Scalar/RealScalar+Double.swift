@@ -1,34 +1,56 @@
-// Double's conformance: the functions a loop leans on most (expm1, log,
-// log1p, tanh, sigmoid, softplus, logSigmoid) are DualGrad's own branch-free
-// Swift (Double+BranchFree.swift), so a loop of them vectorises; the rest are
-// one-line forwarders to the platform's libm (not yet written branch-free:
-// libm stays where we have not shown an accurate vectorisable replacement).
+// Double's conformance: one-line forwarders to the platform's libm, and, in a
+// build with `-Xswiftc -DDUALGRAD_BRANCH_FREE`, DualGrad's own branch-free
+// Swift for exp, expm1, log, log1p, tanh, sigmoid, softplus and log-sigmoid
+// (Double+BranchFree.swift, within 1 ulp) so that a loop of them can vectorise.
+//
+// Why libm stays the default, measured (dualgrad-bench, same sitting): where
+// the loop does not vectorise the branch-free functions are scalar code that
+// is slower than glibc's table-driven ones. In a SwiftPM release build the
+// formula closure of `elementwiseDerivative` is called per point (too large
+// for the inliner), so W1 stays scalar; and the logistic losses call one
+// log-sigmoid per sample between dot products: W2 ran 2.5-3x slower with the
+// branch-free functions (fit .perWeight 261,000 -> 97,000 epochs/s,
+// .throughLogit 837,000 -> 295,000). README "Opt-in builds" says what the
+// opt-in buys where the loop does vectorise.
 
 import Foundation
 
 extension Double: RealScalar {
-  // exp stays libm's by default, measured: in a SwiftPM release build
-  // (multi-threaded code generation) a formula closure holding inlined
-  // branch-free exps is too large for LLVM's inliner, so elementwiseDerivative's
-  // loop stays scalar and calls the closure per point; there libm's
-  // table-driven exp is faster, and two calls of it on the same argument merge
-  // into one (W1: 3.2x the hand-written loop with the branch-free exp, 1.2x with
-  // libm's). `BranchFree.exp` (0.73 ulp) is what the compound functions below
-  // use. Building with `-Xswiftc -DDUALGRAD_BRANCH_FREE_EXP` together with a
-  // higher inline threshold (README, "Opt-in builds") makes the loop vectorise.
-  #if DUALGRAD_BRANCH_FREE_EXP
+  #if DUALGRAD_BRANCH_FREE
   @inlinable @inline(__always) public static func exp(_ x: Double) -> Double { BranchFree.exp(x) }
-  #else
-  #if DUALGRAD_BRANCH_FREE_EXP
-  @inlinable @inline(__always) public static func exp(_ x: Double) -> Double { BranchFree.exp(x) }
-  #else
-  @_transparent public static func exp(_ x: Double) -> Double { Foundation.exp(x) }
-  #endif
-  #endif
   @inlinable @inline(__always) public static func expMinusOne(_ x: Double) -> Double { BranchFree.expMinusOne(x) }
-  @_transparent public static func exp2(_ x: Double) -> Double { Foundation.exp2(x) }
   @inlinable @inline(__always) public static func log(_ x: Double) -> Double { BranchFree.log(x) }
   @inlinable @inline(__always) public static func log(onePlus x: Double) -> Double { BranchFree.logOnePlus(x) }
+  @inlinable @inline(__always) public static func tanh(_ x: Double) -> Double { BranchFree.tanh(x) }
+  @inlinable @inline(__always) public static func sigmoid(_ x: Double) -> Double { BranchFree.sigmoid(x) }
+  @inlinable @inline(__always) public static func softplus(_ x: Double) -> Double { BranchFree.softplus(x) }
+  @inlinable @inline(__always) public static func logSigmoid(_ x: Double) -> Double { -BranchFree.softplus(-x) }
+  // The fused forms give the same values as the plain ones, bit for bit (a
+  // loss's value and its gradient sweep agree); the two e^(−|x|) they compute
+  // are one after inlining.
+  @inlinable @inline(__always)
+  public static func sigmoidWithSlope(_ x: Double) -> (value: Double, slope: Double) {
+    (BranchFree.sigmoid(x), BranchFree.sigmoid(x) * BranchFree.sigmoid(-x))
+  }
+  @inlinable @inline(__always)
+  public static func softplusWithSlope(_ x: Double) -> (value: Double, slope: Double) {
+    (BranchFree.softplus(x), BranchFree.sigmoid(x))
+  }
+  @inlinable @inline(__always)
+  public static func logSigmoidWithSlope(_ x: Double) -> (value: Double, slope: Double) {
+    (-BranchFree.softplus(-x), BranchFree.sigmoid(-x))
+  }
+  #else
+  // sigmoid, softplus, logSigmoid and their fused forms come from the
+  // defaults for binary floating point (RealScalar.swift): one libm exp shared
+  // by value and slope.
+  @_transparent public static func exp(_ x: Double) -> Double { Foundation.exp(x) }
+  @_transparent public static func expMinusOne(_ x: Double) -> Double { Foundation.expm1(x) }
+  @_transparent public static func log(_ x: Double) -> Double { Foundation.log(x) }
+  @_transparent public static func log(onePlus x: Double) -> Double { Foundation.log1p(x) }
+  @_transparent public static func tanh(_ x: Double) -> Double { Foundation.tanh(x) }
+  #endif
+  @_transparent public static func exp2(_ x: Double) -> Double { Foundation.exp2(x) }
   @_transparent public static func log2(_ x: Double) -> Double { Foundation.log2(x) }
   @_transparent public static func log10(_ x: Double) -> Double { Foundation.log10(x) }
   @_transparent public static func sqrt(_ x: Double) -> Double { x.squareRoot() }
@@ -41,22 +63,6 @@ extension Double: RealScalar {
   @_transparent public static func atan(_ x: Double) -> Double { Foundation.atan(x) }
   @_transparent public static func sinh(_ x: Double) -> Double { Foundation.sinh(x) }
   @_transparent public static func cosh(_ x: Double) -> Double { Foundation.cosh(x) }
-  @inlinable @inline(__always) public static func tanh(_ x: Double) -> Double { BranchFree.tanh(x) }
-  @inlinable @inline(__always) public static func sigmoid(_ x: Double) -> Double { BranchFree.sigmoid(x) }
-  @inlinable @inline(__always) public static func softplus(_ x: Double) -> Double { BranchFree.softplus(x) }
-  @inlinable @inline(__always) public static func logSigmoid(_ x: Double) -> Double { -BranchFree.softplus(-x) }
-  // The fused forms give the same values as the plain ones, bit for bit (a
-  // loss's value and its gradient sweep agree); the two e^(−|x|) they compute
-  // are one after inlining.
-  @inlinable @inline(__always) public static func sigmoidWithSlope(_ x: Double) -> (value: Double, slope: Double) {
-    (BranchFree.sigmoid(x), BranchFree.sigmoid(x) * BranchFree.sigmoid(-x))
-  }
-  @inlinable @inline(__always) public static func softplusWithSlope(_ x: Double) -> (value: Double, slope: Double) {
-    (BranchFree.softplus(x), BranchFree.sigmoid(x))
-  }
-  @inlinable @inline(__always) public static func logSigmoidWithSlope(_ x: Double) -> (value: Double, slope: Double) {
-    (-BranchFree.softplus(-x), BranchFree.sigmoid(-x))
-  }
   @_transparent public static func asinh(_ x: Double) -> Double { Foundation.asinh(x) }
   @_transparent public static func acosh(_ x: Double) -> Double { Foundation.acosh(x) }
   @_transparent public static func atanh(_ x: Double) -> Double { Foundation.atanh(x) }
