@@ -241,13 +241,10 @@ extension LogisticRegression {
       // The loss only when someone reads it: between reports, records and
       // without a progress callback a step needs the gradient alone, which
       // the through-the-logit strategy computes without the samples' losses.
-      var value = Double.nan
-      if reports || records || progress != nil {
-        value = loss.valueWithGradient(
-          at: parameters, on: data, strategy: strategy, into: &gradient, workspace: &workspace)
-      } else {
-        loss.gradient(at: parameters, on: data, strategy: strategy, into: &gradient, workspace: &workspace)
-      }
+      // One call site (see `valueWithGradient(at:on:strategy:into:workspace:valueNeeded:)`).
+      let value = loss.valueWithGradient(
+        at: parameters, on: data, strategy: strategy, into: &gradient, workspace: &workspace,
+        valueNeeded: reports || records || progress != nil)
       if reports {
         self.parameters = parameters
         let report = TrainingReport(epoch: epoch, loss: value, accuracy: score(on: data), model: self)
