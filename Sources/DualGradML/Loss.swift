@@ -270,7 +270,8 @@ extension LogisticLoss {
   /// - Parameters:
   ///   - parameters: The weights, then the bias if the model has one.
   ///   - data: The samples.
-  ///   - strategy: How to compute the gradient; see ``GradientStrategy``.
+  ///   - strategy: How to compute the gradient (by default the fastest,
+  ///     `.throughLogit`); see ``GradientStrategy``.
   ///   - gradient: Receives ∂loss/∂parameter, in the order of `parameters`.
   ///   - workspace: Scratch buffers kept between calls.
   /// - Returns: The loss.
@@ -280,7 +281,7 @@ extension LogisticLoss {
   ///   `workspace` have the right sizes.
   @inlinable @inline(__always)
   public func valueWithGradient(
-    at parameters: [Double], on data: Dataset, strategy: GradientStrategy = .perWeight,
+    at parameters: [Double], on data: Dataset, strategy: GradientStrategy = .throughLogit,
     into gradient: inout [Double], workspace: inout GradientWorkspace
   ) -> Double {
     valueWithGradient(
@@ -326,11 +327,12 @@ extension LogisticLoss {
   /// - Parameters:
   ///   - parameters: The weights, then the bias if the model has one.
   ///   - data: The samples.
-  ///   - strategy: How to compute the gradient; see ``GradientStrategy``.
+  ///   - strategy: How to compute the gradient (by default the fastest,
+  ///     `.throughLogit`); see ``GradientStrategy``.
   /// - Returns: The loss and ∂loss/∂parameter.
   @inlinable
   public func valueWithGradient(
-    at parameters: [Double], on data: Dataset, strategy: GradientStrategy = .perWeight
+    at parameters: [Double], on data: Dataset, strategy: GradientStrategy = .throughLogit
   ) -> (value: Double, gradient: [Double]) {
     var gradient: [Double] = []
     var workspace = GradientWorkspace()

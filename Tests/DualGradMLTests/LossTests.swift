@@ -49,7 +49,7 @@ struct SampleLossTests {
     let data = try Dataset(rows: [[100, 100], [-100, -100]], labels: [0, 1])
     for reduction in LossReduction.allCases {
       let loss = LogisticLoss(reduction: reduction, l2Penalty: 0.5)
-      let (value, gradient) = loss.valueWithGradient(at: [10, 10, 0], on: data)
+      let (value, gradient) = loss.valueWithGradient(at: [10, 10, 0], on: data, strategy: .perWeight)
       #expect(value.isFinite && value > 1000)
       #expect(gradient.allSatisfy { $0.isFinite }, "\(gradient)")
       #expect(gradient[0] > 0 && gradient[1] > 0)
@@ -119,7 +119,8 @@ struct PerWeightGradientTests {
     for seed: UInt64 in 1...8 {
       let (data, parameters) = try randomLogisticProblem(
         seed: seed, rows: 20 + Int(seed) * 7, features: 1 + Int(seed % 5), hasBias: configuration.hasBias)
-      let value = loss.valueWithGradient(at: parameters, on: data, into: &gradient, workspace: &workspace)
+      let value = loss.valueWithGradient(
+        at: parameters, on: data, strategy: .perWeight, into: &gradient, workspace: &workspace)
       let expected = Self.closedFormGradient(parameters, data, loss)
       let scale = expected.map(\.magnitude).max()!
       let worst = zip(gradient, expected).map { ($0 - $1).magnitude }.max()!
@@ -132,8 +133,8 @@ struct PerWeightGradientTests {
   func withoutBias() throws {
     let (data, weights) = try randomLogisticProblem(seed: 99, rows: 30, features: 3, hasBias: false)
     let loss = LogisticLoss()
-    let free = loss.valueWithGradient(at: weights, on: data).gradient
-    let zeroBias = loss.valueWithGradient(at: weights + [0], on: data).gradient
+    let free = loss.valueWithGradient(at: weights, on: data, strategy: .perWeight).gradient
+    let zeroBias = loss.valueWithGradient(at: weights + [0], on: data, strategy: .perWeight).gradient
     #expect(free.count == 3)
     #expect(free == Array(zeroBias.prefix(3)))
   }
