@@ -292,7 +292,7 @@ extension LogisticLoss {
   /// dispatch over strategies that `fit` calls every epoch.
   ///
   /// One call site matters: `fit` calling `valueWithGradient` for reported
-  /// epochs and `gradient(at:...)` for the others inlined the per-weight and
+  /// epochs and a gradient-only function for the others inlined the per-weight and
   /// chunked sweeps twice into its loop, and W2 ran slower although it ran no
   /// more instructions (`.throughLogit` 851,000 -> 694,000 epochs/s,
   /// `.perWeight` 265,000 -> 249,000; dualgrad-bench, same sitting).
@@ -366,19 +366,6 @@ extension LogisticLoss {
   ) -> Double where Element.Scalar == Double {
     sweep.load(count: parameters.count) { parameters[$0] }
     return sweep.valueWithGradient(of: { value(at: $0, on: data) }, into: &gradient)
-  }
-
-  /// The gradient at `parameters` alone, for a training step whose loss
-  /// nobody looks at (`fit` between reports): the through-the-logit strategy
-  /// then skips each sample's loss value (its log1p), the sweeps of the other
-  /// strategies carry the value anyway and it is dropped.
-  @inlinable @inline(__always)
-  func gradient(
-    at parameters: [Double], on data: Dataset, strategy: GradientStrategy,
-    into gradient: inout [Double], workspace: inout GradientWorkspace
-  ) {
-    _ = valueWithGradient(
-      at: parameters, on: data, strategy: strategy, into: &gradient, workspace: &workspace, valueNeeded: false)
   }
 
   /// The `.throughLogit` strategy. With `WithoutLossValue` nothing reads
