@@ -43,7 +43,9 @@ let package = Package(
     // MARK: - Implementation details
     .target(name: "SlopeCore", dependencies: ["DualGrad", "DualGradIO"]),
     .target(name: "ExampleSupport", dependencies: ["DualGradML", "DualGradIO"], path: "Examples/ExampleSupport"),
-    .executableTarget(name: "dualgrad-bench", dependencies: ["DualGrad", "DualGradML", "DualGradIO"]),
+    // Comparison/ holds the same workloads in JAX (Python, run by hand; not built, not in CI).
+    .executableTarget(
+      name: "dualgrad-bench", dependencies: ["DualGrad", "DualGradML", "DualGradIO"], exclude: ["Comparison"]),
     .target(name: "DualGradTestSupport", dependencies: ["DualGrad", "DualGradML"], path: "Tests/DualGradTestSupport"),
     // A counting `malloc` in C (Swift may not define that symbol), for AllocationTests.
     .target(name: "AllocationCounter", path: "Tests/AllocationCounter"),

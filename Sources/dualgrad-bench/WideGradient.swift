@@ -24,6 +24,21 @@ enum WideGradient {
     return (data, weights + [0])
   }
 
+  /// Σₖ bits(vₖ)·(2k + 1) mod 2⁶⁴ over the values in order: odd factors, so
+  /// changing any one value changes it. Comparison/jax_workloads.py prints the
+  /// same fingerprint of the inputs it generates, to show both time the same numbers.
+  static func fingerprint(_ arrays: [Double]...) -> UInt64 {
+    var sum: UInt64 = 0
+    var k: UInt64 = 0
+    for array in arrays {
+      for value in array {
+        sum &+= value.bitPattern &* (2 &* k &+ 1)
+        k &+= 1
+      }
+    }
+    return sum
+  }
+
   /// Loss and gradient by hand: gᵢ = σ(zᵢ) − yᵢ, ∇w = Xᵀg/m + 2λw, ∂b = Σg/m.
   /// `accumulators` 1 sums each dot product in order; 4 keeps four running
   /// sums so the additions do not wait on each other.
@@ -92,6 +107,9 @@ enum WideGradient {
     var fourWay = expected
     let fourWayLoss = handWritten(data, parameters, accumulators: 4, into: &fourWay)
     try checkAgreement("W3 four accumulators", [fourWayLoss] + fourWay, [expectedLoss] + expected)
+    print(
+      "W3: inputs fingerprint \(String(fingerprint(data.features, data.labels, parameters), radix: 16)), "
+        + "loss \(expectedLoss), gradient Σ|g| \(expected.reduce(0) { $0 + abs($1) })")
 
     var gradient: [Double] = []
     var workspace = GradientWorkspace()
