@@ -61,7 +61,10 @@ let package = Package(
     .testTarget(
       name: "DualGradMLTests", dependencies: ["DualGradML", "DualGrad", "DualGradIO", "DualGradTestSupport"]),
     // DualGrad only for the documented plot-data export (the library itself needs none of it).
-    .testTarget(name: "DualGradIOTests", dependencies: ["DualGradIO", "DualGrad", "DualGradTestSupport"]),
+    .testTarget(
+      name: "DualGradIOTests", dependencies: ["DualGradIO", "DualGrad", "DualGradTestSupport"],
+      // The generator of Sources/DualGradIO/ShortestDigits+PowersOfTen.swift (Python).
+      exclude: ["References"]),
     .testTarget(
       name: "SlopeTests", dependencies: ["SlopeCore", "DualGrad", "DualGradIO", "DualGradTestSupport", "slope"]),
   ]

@@ -5,8 +5,10 @@
 //    (apart from the sign and payload of NaN, which no text format keeps).
 // 2. Shortest: Swift's own `description`, so `1.0` stays `1.0` and
 //    `0.419974341614026` is not padded to 17 digits.
-// 3. Fast enough for millions of numbers: the byte-buffer form never builds
-//    a String for a finite value.
+// 3. Fast enough for millions of numbers: the digits come from
+//    ShortestDigits.swift, which writes the bytes of `description` straight
+//    into memory (several times faster than `description` or
+//    `write(to:)`, and no String for a finite value).
 
 /// A way to spell a `Double` as text: shortest round-trip digits, with the
 /// non-finite values spelled as the target format requires.
@@ -37,7 +39,11 @@ public enum NumberFormat: Sendable, Hashable, CaseIterable {
   /// - Returns: The spelling; finite values parse back to exactly `value`.
   @inlinable
   public func string(_ value: Double) -> String {
-    if value.isFinite { return value.description }
+    if value.isFinite {
+      return String(unsafeUninitializedCapacity: ShortestDigits.maximumLength) { buffer in
+        ShortestDigits.write(value, into: UnsafeMutableRawPointer(buffer.baseAddress!))
+      }
+    }
     return nonFiniteSpelling(value)
   }
 
@@ -59,12 +65,10 @@ public enum NumberFormat: Sendable, Hashable, CaseIterable {
       bytes.append(contentsOf: nonFiniteSpelling(value).utf8)
       return
     }
-    // `Double.write(to:)` produces the same digits as `description` but
-    // hands them to the stream as raw ASCII, skipping the String (a heap
-    // allocation for the many descriptions longer than 15 bytes).
-    withUnsafeMutablePointer(to: &bytes) { target in
-      var stream = ByteAppender(target: target)
-      value.write(to: &stream)
+    // Formatted on the stack, then copied: no String in between.
+    withUnsafeTemporaryAllocation(byteCount: ShortestDigits.maximumLength, alignment: 8) { buffer in
+      let count = ShortestDigits.write(value, into: buffer.baseAddress!)
+      bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[..<count]))
     }
   }
 
@@ -77,13 +81,12 @@ public enum NumberFormat: Sendable, Hashable, CaseIterable {
   /// ``maximumLength`` bytes and returns how many bytes it wrote.
   @inlinable
   internal func write(_ value: Double, into destination: UnsafeMutableRawPointer) -> Int {
-    var stream = RawAppender(destination: destination)
-    if value.isFinite {
-      value.write(to: &stream)
-    } else {
-      stream.write(nonFiniteSpelling(value))
+    if value.isFinite { return ShortestDigits.write(value, into: destination) }
+    var spelling = nonFiniteSpelling(value)
+    return spelling.withUTF8 { text in
+      destination.copyMemory(from: text.baseAddress!, byteCount: text.count)
+      return text.count
     }
-    return stream.written
   }
 
   /// The spelling of NaN and the infinities; kept out of line because it is rare.
@@ -99,61 +102,5 @@ public enum NumberFormat: Sendable, Hashable, CaseIterable {
       if value.isNaN { return "nan" }
       return value < 0 ? "-inf" : "inf"
     }
-  }
-}
-
-/// A text stream that appends to a byte array without building Strings.
-///
-/// The standard library's `TextOutputStream` has an underscored hook,
-/// `_writeASCII`, which `Double.write(to:)` calls with its digits; its
-/// default implementation makes a String and calls `write(_:)`. Providing it
-/// here makes formatting allocation-free. Should the hook ever disappear,
-/// this type still works through `write(_:)`, only slower.
-@usableFromInline
-internal struct ByteAppender: TextOutputStream {
-  @usableFromInline internal let target: UnsafeMutablePointer<[UInt8]>
-
-  @inlinable
-  internal init(target: UnsafeMutablePointer<[UInt8]>) {
-    self.target = target
-  }
-
-  @inlinable
-  internal mutating func write(_ string: String) {
-    target.pointee.append(contentsOf: string.utf8)
-  }
-
-  @inlinable
-  internal mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) {
-    target.pointee.append(contentsOf: buffer)
-  }
-}
-
-/// A text stream that copies into raw memory of at least
-/// ``NumberFormat/maximumLength`` bytes and counts what it wrote; the
-/// buffered writer uses it to format straight into its buffer.
-@usableFromInline
-internal struct RawAppender: TextOutputStream {
-  @usableFromInline internal let destination: UnsafeMutableRawPointer
-  @usableFromInline internal var written = 0
-
-  @inlinable
-  internal init(destination: UnsafeMutableRawPointer) {
-    self.destination = destination
-  }
-
-  @inlinable
-  internal mutating func write(_ string: String) {
-    var string = string
-    string.withUTF8 { _writeASCII($0) }
-  }
-
-  // See `ByteAppender` for why this underscored hook is provided.
-  @inlinable
-  internal mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) {
-    guard let source = buffer.baseAddress else { return }
-    precondition(written + buffer.count <= NumberFormat.maximumLength, "Number text too long")
-    (destination + written).copyMemory(from: source, byteCount: buffer.count)
-    written += buffer.count
   }
 }
