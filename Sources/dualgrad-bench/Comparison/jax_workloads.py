@@ -25,7 +25,10 @@ float64 (`jax_enable_x64`):
   (and `jit(value_and_grad)`); ms per gradient.
 
 Every configuration runs in its own process: "1 core" under `taskset -c 0` with
-XLA's Eigen threading off, "N cores" with XLA's defaults. Each timing is the
+XLA's Eigen threading off, "N cores" with XLA's defaults. (The pinning is what
+holds W1 to one core: with the XLA flags alone its 1,000,000-point kernel still
+ran on several threads here.) XLA compiles for the host CPU, the Swift bench for
+portable x86-64 unless told otherwise: README's "JAX beside the bench" says so. Each timing is the
 median of --repetitions runs after a warm-up that compiles, every run waiting
 for its result (`block_until_ready`).
 
