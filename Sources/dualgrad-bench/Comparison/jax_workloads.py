@@ -128,7 +128,10 @@ def wide_problem(row_count=400, feature_count=784, seed=0):
 
 
 def fingerprint(*arrays):
-    """The bench's input fingerprint: Σₖ bits(vₖ)·(2k + 1) mod 2⁶⁴ over the values in order (odd factors, so any one changed value changes it)."""
+    """The bench's input fingerprint: Σₖ bits(vₖ)·(2k + 1) mod 2⁶⁴ over the values in order.
+
+    The factors are odd, so changing any one value changes the fingerprint.
+    """
     import numpy as np
 
     bits = np.concatenate([np.ascontiguousarray(a, dtype=np.float64).ravel() for a in arrays]).view(np.uint64)
@@ -149,7 +152,9 @@ def check_agreement(workload, actual, expected, tolerance=1e-12):
     )
     if bad.any():
         i = int(np.argmax(bad))
-        raise Disagreement(f"{workload}: JAX disagrees with the hand-written formula: result {i}: {actual[i]!r} vs {expected[i]!r}")
+        raise Disagreement(
+            f"{workload}: JAX disagrees with the hand-written formula: result {i}: {actual[i]!r} vs {expected[i]!r}"
+        )
 
 
 # MARK: - Timing
@@ -207,7 +212,8 @@ def w1(jax, jnp, np, cores, repetitions, notes):
     notes.append(f"W1: JAX's slopes agree with the hand-written 4e/(1+e)² at all {count:,} points (1e-12)")
     seconds = time_runs(repetitions, lambda: slopes(xs).block_until_ready())
     target = "issue's JAX (other machine): 9.0 one core, 6.7 two cores"
-    return [row(W1_NAME, f"JAX jit(vmap(grad)), array in, fresh array out, {cores}", "ns/point", seconds, count, target)]
+    variant = f"JAX jit(vmap(grad)), array in, fresh array out, {cores}"
+    return [row(W1_NAME, variant, "ns/point", seconds, count, target)]
 
 
 def admissions_loss(jax, jnp, features, labels):
@@ -315,8 +321,8 @@ def w3(jax, jnp, np, cores, repetitions, notes):
 
     target = "issue's JAX (other machine): jit(grad) 0.196 one core, 0.232 two"
     return [
-        row(W3_NAME, f"JAX jit(grad), {cores}", "ms", time_runs(repetitions, run(gradient)), inner, target),
-        row(W3_NAME, f"JAX jit(value_and_grad), {cores}", "ms", time_runs(repetitions, run(value_and_gradient)), inner, target),
+        row(W3_NAME, f"JAX {name}, {cores}", "ms", time_runs(repetitions, run(function)), inner, target)
+        for name, function in [("jit(grad)", gradient), ("jit(value_and_grad)", value_and_gradient)]
     ]
 
 
@@ -380,6 +386,11 @@ def read_bench_output(path):
 NUMBER = r"-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?|\bnan\b|-?\binf\b"
 
 
+def numbers_in(line):
+    """The numbers after a line's "W2:"/"W3:", the fingerprint left out."""
+    return [float(n) for n in re.findall(NUMBER, re.sub(r"fingerprint [0-9a-f]+", "", line.split(":", 1)[1]))]
+
+
 def compare_lines(ours, theirs):
     """Checks the W2 and W3 lines against the bench's: fingerprint exactly, numbers within 1e-9 relative."""
     checked = []
@@ -392,8 +403,7 @@ def compare_lines(ours, theirs):
                 a, b = (re.search(r"fingerprint ([0-9a-f]+)", line) for line in (mine, other))
                 if not (a and b and a.group(1) == b.group(1)):
                     raise Disagreement(f"W3 inputs differ from the bench's:\n  {mine}\n  {other}")
-            numbers = lambda line: [float(n) for n in re.findall(NUMBER, re.sub(r"fingerprint [0-9a-f]+", "", line.split(":", 1)[1]))]
-            a, b = numbers(mine), numbers(other)
+            a, b = numbers_in(mine), numbers_in(other)
             if len(a) != len(b) or any(not abs(x - y) <= 1e-9 * max(abs(y), 1) for x, y in zip(a, b)):
                 raise Disagreement(f"{prefix} differs from the bench's:\n  JAX:   {mine}\n  bench: {other}")
             checked.append(prefix)
@@ -415,7 +425,10 @@ def attach_baselines(rows, bench_rows):
     for jax_row in rows:
         for workload, marker, variant in BASELINES:
             if jax_row["workload"] == workload and marker in jax_row["variant"]:
-                match = [r for r in bench_rows if r["workload"] == workload and r["variant"].split(" (10,001")[0] == variant]
+                # W3's variants end in " (10,001 iterations ≈ …)", which changes from run to run.
+                match = [
+                    r for r in bench_rows if r["workload"] == workload and r["variant"].split(" (10,001")[0] == variant
+                ]
                 if match:
                     to_time = seconds[jax_row["unit"]]
                     jax_row["baseline"] = match[0]["median"]
@@ -445,8 +458,8 @@ def text_table(rows, repetitions, compared):
         baseline = "—" if r["baseline"] is None else f"{format_number(r['baseline'])} {r['unit']}"
         ratio = "—" if r["ratio"] is None else f"{r['ratio']:.2f}x"
         lines.append(
-            f"| {r['workload']} | {r['variant']} | {format_number(r['median'])} {r['unit']} | {format_number(r['best'])} "
-            f"| {format_number(r['worst'])} | {baseline} | {ratio} | {r['target']} |"
+            f"| {r['workload']} | {r['variant']} | {format_number(r['median'])} {r['unit']} "
+            f"| {format_number(r['best'])} | {format_number(r['worst'])} | {baseline} | {ratio} | {r['target']} |"
         )
     return "\n".join(lines)
 
@@ -480,7 +493,8 @@ def main():
         if arguments.compare:
             bench_rows, bench_lines = read_bench_output(arguments.compare)
             checked = compare_lines([n for n in notes if re.match(r"W[23]: (after|inputs)", n)], bench_lines)
-            notes.append(f"agrees with the bench's own lines for: {', '.join(checked) or 'nothing (no W2/W3 lines there)'}")
+            agreed = ", ".join(checked) or "nothing (no W2/W3 lines there)"
+            notes.append(f"agrees with the bench's own lines for: {agreed}")
             attach_baselines(rows, bench_rows)
             workloads = {r["workload"] for r in rows}
             rows = [r for r in bench_rows if r["workload"] in workloads] + rows
