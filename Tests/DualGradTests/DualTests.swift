@@ -88,6 +88,28 @@ struct DualTests {
     #expect(Dual<Double>(0, derivative: 1) == 0)
   }
 
+  @Test("isZeroTangent, the chain rules' guard, answers as isZero does, for floats and nested duals")
+  func isZeroTangent() {
+    for x in [0.0, -0.0, .leastNonzeroMagnitude, -.leastNormalMagnitude, 1, .infinity, -.infinity, .nan] {
+      #expect(x.isZeroTangent == x.isZero, "Double \(x)")
+      #expect(Float(x).isZeroTangent == Float(x).isZero, "Float \(x)")
+    }
+    #expect(Dual<Double>(-0.0).isZeroTangent)
+    #expect(!Dual<Double>(0, derivative: 1).isZeroTangent)
+    #expect(!Dual<Double>(0, derivative: .nan).isZeroTangent)
+    #expect(!Dual<Dual<Double>>(Dual(0, derivative: 1)).isZeroTangent)
+    #expect(Taylor<Double>(constant: 0, order: 3).isZeroTangent)
+    #expect(!Taylor<Double>(variable: 0, order: 3).isZeroTangent)
+  }
+
+  @Test("a nested tangent that is zero in value but not in its own derivative is not skipped: (exp(x²))″(0) = 2")
+  func nestedTangentZeroOnlyInValue() {
+    // At x = 0 the tangent of x² is 0 + 2ε: `== 0` (the value only) would
+    // call it zero and drop the second derivative.
+    #expect(secondDerivative(of: { x in exp(x * x) }, at: 0.0) == 2)
+    #expect(secondDerivative(of: { x in sqrt(1 + x * x) }, at: 0.0) == 1)
+  }
+
   @Test("Codable round-trips through JSON with named parts")
   func codable() throws {
     let x = Dual<Double>(1.5, derivative: -2)

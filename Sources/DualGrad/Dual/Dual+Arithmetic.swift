@@ -25,19 +25,19 @@ extension Dual: DualNumber {
   @inlinable @inline(__always)
   public func chained(to value: T, slope: T) -> Dual {
     // A zero tangent stays zero even if the slope is ±∞ or NaN (0·∞ trap).
-    Dual(value, derivative: derivative.isZero ? 0 : derivative * slope)
+    Dual(value, derivative: derivative.isZeroTangent ? 0 : derivative * slope)
   }
 
   @inlinable @inline(__always)
   public static func combined(to value: T, _ x: Dual, slope xSlope: T, _ y: Dual, slope ySlope: T) -> Dual {
-    let xPart: T = x.derivative.isZero ? 0 : x.derivative * xSlope
-    let yPart: T = y.derivative.isZero ? 0 : y.derivative * ySlope
+    let xPart: T = x.derivative.isZeroTangent ? 0 : x.derivative * xSlope
+    let yPart: T = y.derivative.isZeroTangent ? 0 : y.derivative * ySlope
     return Dual(value, derivative: xPart + yPart)
   }
 
   @inlinable @inline(__always)
   public func chained(to value: T, dividingBy divisor: T) -> Dual {
-    Dual(value, derivative: derivative.isZero ? 0 : derivative / divisor)
+    Dual(value, derivative: derivative.isZeroTangent ? 0 : derivative / divisor)
   }
 
   /// One direction.

@@ -9,4 +9,13 @@ extension Dual: RealScalar, ExpressibleByIntegerLiteral, ExpressibleByFloatLiter
   /// ```
   @inlinable
   public var isZero: Bool { value.isZero && derivative.isZero }
+
+  /// Whether the value and the derivative are both exactly zero, as
+  /// ``isZero``, each part asked the cheapest way (a nested tangent's guard).
+  ///
+  /// ```swift
+  /// Dual<Double>(0, derivative: 1).isZeroTangent      // false
+  /// ```
+  @inlinable @inline(__always)
+  public var isZeroTangent: Bool { value.isZeroTangent && derivative.isZeroTangent }
 }

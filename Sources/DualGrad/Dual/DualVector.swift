@@ -80,7 +80,7 @@ extension DualVector: DualNumber {
       value,
       partials: InlineArray { i in
         let p = partials[i]
-        return p.isZero ? 0 : p * slope
+        return p.isZeroTangent ? 0 : p * slope
       })
   }
 
@@ -93,7 +93,7 @@ extension DualVector: DualNumber {
       partials: InlineArray { i in
         let p = x.partials[i]
         let q = y.partials[i]
-        return (p.isZero ? 0 : p * xSlope) + (q.isZero ? 0 : q * ySlope)
+        return (p.isZeroTangent ? 0 : p * xSlope) + (q.isZeroTangent ? 0 : q * ySlope)
       })
   }
 
@@ -103,7 +103,7 @@ extension DualVector: DualNumber {
       value,
       partials: InlineArray { i in
         let p = partials[i]
-        return p.isZero ? 0 : p / divisor
+        return p.isZeroTangent ? 0 : p / divisor
       })
   }
 

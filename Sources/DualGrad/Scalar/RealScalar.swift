@@ -95,6 +95,22 @@ where Magnitude == Self {
   /// ```
   var isZero: Bool { get }
 
+  /// Whether every part of the number is zero, as ``isZero``, asked the way
+  /// the optimiser finds cheapest: the zero-tangent guard of every chain rule
+  /// (a zero tangent stays zero even when the slope is ±∞ or NaN) asks it.
+  ///
+  /// ```swift
+  /// (-0.0).isZeroTangent                           // true
+  /// Dual<Double>(0, derivative: 1).isZeroTangent   // false
+  /// ```
+  /// Plain floating-point types answer `self == 0`, one comparison. The
+  /// standard library's `isZero` tests the exponent and significand bits in
+  /// two steps, which the Swift inliner counts as about ten instructions and
+  /// four blocks per guard: with it, `elementwiseDerivative`'s formula closure
+  /// was over the inliner's limit and stayed a call per point (README,
+  /// "Why the formula closure was a call per point").
+  var isZeroTangent: Bool { get }
+
   /// The number π, as a constant.
   ///
   /// ```swift
@@ -416,6 +432,15 @@ extension RealScalar where Base == Self {
 }
 
 extension RealScalar {
+  /// Whether every part of the number is zero: ``isZero`` itself, unless the
+  /// type has a cheaper test with the same answer.
+  ///
+  /// ```swift
+  /// Taylor<Double>(constant: 0, order: 2).isZeroTangent   // true
+  /// ```
+  @inlinable @inline(__always)
+  public var isZeroTangent: Bool { isZero }
+
   /// x raised to an integer power by repeated squaring.
   ///
   /// The exponent's magnitude is taken as `UInt`, so `Int.min` keeps its
@@ -493,6 +518,15 @@ extension RealScalar {
 }
 
 extension RealScalar where Self: BinaryFloatingPoint {
+  /// Whether the number is ±0: `== 0`, the same answer as `isZero` (NaN is
+  /// not zero) in one floating-point comparison.
+  ///
+  /// ```swift
+  /// 0.0.isZeroTangent   // true
+  /// ```
+  @inlinable @inline(__always)
+  public var isZeroTangent: Bool { self == 0 }
+
   // For plain floats only the slope's value matters, so value and slope share
   // e = e^(−|x|) ∈ (0, 1]: σ(|x|) = 1/(1 + e), σ(−|x|) = e/(1 + e), and
   // log(1 + e) = log1p(e). One exp (and a log1p) instead of two or three exps.
