@@ -2,6 +2,7 @@ import DualGrad
 import DualGradML
 import DualGradTestSupport
 import Foundation
+import Synchronization
 import Testing
 
 @Suite("Parallel sweeps equal serial ones bit for bit")
@@ -14,6 +15,27 @@ struct ParallelTests {
     let parallel = elementwiseDerivative(of: f, over: points, parallelism: .automatic)
     #expect(parallel.count == serial.count)
     #expect(parallel.elementsEqual(serial) { $0.bitPattern == $1.bitPattern })
+  }
+
+  @Test("a parallel sweep started inside another one's formula takes the general path and agrees")
+  func nestedSweep() {
+    // The outer sweep holds the fast path's global for its whole run, so the
+    // inner sweep, started from its formula at one point, always finds it taken.
+    let inner = linspace(-3.0, 3.0, count: 40_000)
+    let g: @Sendable (Dual<Double>) -> Dual<Double> = { x in x * exp(-x * x) }
+    let innerSlopes = Mutex<[Double]>([])
+    let outer = (0..<40_000).map(Double.init)
+    let outerSlopes = elementwiseDerivative(
+      of: { x in
+        if x.value == 20_000 { innerSlopes.withLock { $0 = elementwiseDerivative(of: g, over: inner, parallelism: .automatic) } }
+        return x * x
+      }, over: outer, parallelism: .automatic)
+    let serial = elementwiseDerivative(of: g, over: inner)
+    #expect(outerSlopes.elementsEqual(outer.map { 2 * $0 }))
+    innerSlopes.withLock { slopes in
+      #expect(slopes.count == serial.count)
+      #expect(slopes.elementsEqual(serial) { $0.bitPattern == $1.bitPattern })
+    }
   }
 
   @Test("small inputs stay serial and still agree")
