@@ -115,12 +115,7 @@ public struct CSVWriter {
   @inlinable
   public static func appendRow(_ values: some Collection<Double>, to bytes: inout [UInt8]) {
     precondition(!values.isEmpty, "A CSV row needs at least one field")
-    var isFirst = true
-    for value in values {
-      if !isFirst { bytes.append(UInt8(ascii: ",")) }
-      isFirst = false
-      NumberFormat.csv.append(value, to: &bytes)
-    }
+    NumberFormat.csv.append(values, separatedBy: UInt8(ascii: ","), to: &bytes)
     bytes.append(UInt8(ascii: "\n"))
   }
 

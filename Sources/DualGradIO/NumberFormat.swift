@@ -40,7 +40,7 @@ public enum NumberFormat: Sendable, Hashable, CaseIterable {
   @inlinable
   public func string(_ value: Double) -> String {
     if value.isFinite {
-      return String(unsafeUninitializedCapacity: ShortestDigits.maximumLength) { buffer in
+      return String(unsafeUninitializedCapacity: ShortestDigits.room) { buffer in
         ShortestDigits.write(value, into: UnsafeMutableRawPointer(buffer.baseAddress!))
       }
     }
@@ -66,19 +66,59 @@ public enum NumberFormat: Sendable, Hashable, CaseIterable {
       return
     }
     // Formatted on the stack, then copied: no String in between.
-    withUnsafeTemporaryAllocation(byteCount: ShortestDigits.maximumLength, alignment: 8) { buffer in
+    withUnsafeTemporaryAllocation(byteCount: ShortestDigits.room, alignment: 8) { buffer in
       let count = ShortestDigits.write(value, into: buffer.baseAddress!)
       bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[..<count]))
     }
   }
 
-  /// The most bytes ``write(_:into:)`` ever writes; the longest Double
-  /// description, `-2.2250738585072014e-308`, has 24.
+  /// Appends the UTF-8 text of `values` with `separator` between them (and
+  /// not after the last): the form to use for a row of numbers.
+  ///
+  /// ```swift
+  /// var bytes: [UInt8] = []
+  /// NumberFormat.json.append([1.0, .nan, 2.5], separatedBy: UInt8(ascii: ","), to: &bytes)
+  /// String(decoding: bytes, as: UTF8.self)   // "1.0,null,2.5"
+  /// ```
+  ///
+  /// - Parameters:
+  ///   - values: The numbers to spell, in order.
+  ///   - separator: The byte written between two numbers.
+  ///   - bytes: The buffer that receives the text; nothing else is added.
+  @inlinable
+  public func append(_ values: some Collection<Double>, separatedBy separator: UInt8, to bytes: inout [UInt8]) {
+    // Room for the longest row is added at once and the unused tail removed
+    // afterwards: the numbers are formatted straight into the array, and the
+    // array's capacity and uniqueness are checked once per row, not per number.
+    let start = bytes.count
+    let room = values.count * (Self.maximumLength + 1)
+    bytes.append(contentsOf: repeatElement(0, count: room))
+    let end = bytes.withUnsafeMutableBytes { buffer in
+      let base = buffer.baseAddress!
+      var position = start
+      var isFirst = true
+      for value in values {
+        if !isFirst {
+          base.storeBytes(of: separator, toByteOffset: position, as: UInt8.self)
+          position += 1
+        }
+        isFirst = false
+        position += write(value, into: base + position)
+      }
+      return position
+    }
+    bytes.removeLast(bytes.count - end)
+  }
+
+  /// The room ``write(_:into:)`` needs at its destination: the longest text,
+  /// `-2.2250738585072014e-308`, has 24 bytes, and the digits are stored
+  /// eight bytes at a time (``ShortestDigits/room``).
   @usableFromInline
-  internal static var maximumLength: Int { 32 }
+  internal static var maximumLength: Int { ShortestDigits.room }
 
   /// Writes the text for `value` into raw memory with room for
-  /// ``maximumLength`` bytes and returns how many bytes it wrote.
+  /// ``maximumLength`` bytes and returns how many bytes of text it wrote
+  /// (the bytes after them may have been overwritten).
   @inlinable
   internal func write(_ value: Double, into destination: UnsafeMutableRawPointer) -> Int {
     if value.isFinite { return ShortestDigits.write(value, into: destination) }

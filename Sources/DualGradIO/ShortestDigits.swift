@@ -28,20 +28,22 @@
 /// ```
 @usableFromInline
 internal enum ShortestDigits {
-  /// The most bytes ``write(_:into:)`` writes: `-2.2250738585072014e-308`.
+  /// The room ``write(_:into:)`` needs at its destination: the text is at
+  /// most 24 bytes (`-2.2250738585072014e-308`), but digits are stored
+  /// eight at a time, and the bytes after the text are scratch.
   ///
   /// ```swift
-  /// ShortestDigits.maximumLength   // 24
+  /// ShortestDigits.room   // 32
   /// ```
   @usableFromInline
-  internal static var maximumLength: Int { 24 }
+  internal static var room: Int { 32 }
 
   /// Writes the spelling of a finite `value` (as `value.description` spells
-  /// it) into `destination`, which has room for ``maximumLength`` bytes, and
-  /// returns the number of bytes written.
+  /// it) into `destination`, which has ``room`` writable bytes, and returns
+  /// the number of bytes of text (at most 24).
   ///
   /// ```swift
-  /// withUnsafeTemporaryAllocation(byteCount: 24, alignment: 1) { buffer in
+  /// withUnsafeTemporaryAllocation(byteCount: ShortestDigits.room, alignment: 8) { buffer in
   ///   ShortestDigits.write(-1e-5, into: buffer.baseAddress!)   // 6, "-1e-05"
   /// }
   /// ```
@@ -148,48 +150,48 @@ internal enum ShortestDigits {
       c = fraction
       q = -1074
     } else {
-      c = fraction | (1 << 52)
-      q = biasedExponent - 1075
+      c = fraction | (1 &<< 52)
+      q = biasedExponent &- 1075
     }
     // A power of two above the smallest normal has its lower neighbour at
     // half the distance of the upper one.
     let isUnevenlySpaced = fraction == 0 && biasedExponent > 1
     // The interval, in units of 2^(q-2): [4c - 2 or 4c - 1, 4c + 2].
-    let centre = c << 2
-    let lower = isUnevenlySpaced ? centre - 1 : centre - 2
-    let upper = centre + 2
+    let centre = c &<< 2
+    let lower = isUnevenlySpaced ? centre &- 1 : centre &- 2
+    let upper = centre &+ 2
     // k = floor(log10 of the interval's width); the formulas are exact for
     // every q a Double has (checked by make_powers_of_ten.py).
-    let k = isUnevenlySpaced ? (q &* 315_653 &- 130_988) >> 20 : (q &* 315_653) >> 20
+    let k = isUnevenlySpaced ? (q &* 315_653 &- 130_988) &>> 20 : (q &* 315_653) &>> 20
     // 10^-k ≈ g · 2^r with r = floor(log2 10^-k) - 125; shifting by h makes
     // the products below 4 · (a number in units of 2^(q-2)) · 10^-k.
-    let h = q &+ ((-k) &* 217_706) >> 16 &+ 3
+    let h = q &+ ((-k) &* 217_706) &>> 16 &+ 3
     let index = 2 &* (292 &- k)
     let gHigh = powersOfTen[index]
     let gLow = powersOfTen[index &+ 1]
-    let scaled = scaledRoundedToOdd(gHigh, gLow, centre << h)
-    let scaledLower = scaledRoundedToOdd(gHigh, gLow, lower << h)
-    let scaledUpper = scaledRoundedToOdd(gHigh, gLow, upper << h)
+    let scaled = scaledRoundedToOdd(gHigh, gLow, centre &<< h)
+    let scaledLower = scaledRoundedToOdd(gHigh, gLow, lower &<< h)
+    let scaledUpper = scaledRoundedToOdd(gHigh, gLow, upper &<< h)
     // An even c keeps the interval's ends (a tie reads back as the even neighbour).
     let excludesEnds = c & 1
 
     // Values in units of 10^k, times 4 in the comparisons with the scaled interval.
-    let below = scaled >> 2
+    let below = scaled &>> 2
     let belowTens = below / 10 &* 10
     let aboveTens = belowTens &+ 10
-    let belowTensIsIn = scaledLower &+ excludesEnds <= belowTens << 2
-    let aboveTensIsIn = (aboveTens << 2) &+ excludesEnds <= scaledUpper
+    let belowTensIsIn = scaledLower &+ excludesEnds <= belowTens &<< 2
+    let aboveTensIsIn = (aboveTens &<< 2) &+ excludesEnds <= scaledUpper
     if belowTensIsIn != aboveTensIsIn {
       return (belowTensIsIn ? belowTens : aboveTens, k)
     }
     let above = below &+ 1
-    let belowIsIn = scaledLower &+ excludesEnds <= below << 2
-    let aboveIsIn = (above << 2) &+ excludesEnds <= scaledUpper
+    let belowIsIn = scaledLower &+ excludesEnds <= below &<< 2
+    let aboveIsIn = (above &<< 2) &+ excludesEnds <= scaledUpper
     if belowIsIn != aboveIsIn {
       return (belowIsIn ? below : above, k)
     }
     // Both inside: the nearer, ties to even (4v compared with 2 (below + above)).
-    let twiceSum = (below &+ above) << 1
+    let twiceSum = (below &+ above) &<< 1
     let nearer = scaled < twiceSum || (scaled == twiceSum && below & 1 == 0) ? below : above
     return (nearer, k)
   }
@@ -209,51 +211,86 @@ internal enum ShortestDigits {
     return result | (middle != 0 ? 1 : 0)
   }
 
-  /// The number of decimal digits of `value`, which is at least 1 and below 10^20.
+  /// The number of decimal digits of `value`, which is at least 1 and below 10^17.
   ///
   /// ```swift
   /// ShortestDigits.digitCount(12345)   // 5
   /// ```
   @inline(__always)
   internal static func digitCount(_ value: UInt64) -> Int {
+    // A few comparisons with constants; a loop over powers of ten cost ~80
+    // instructions per number at 16 or 17 digits, the common case.
+    if value >= 10_000_000_000_000_000 { return 17 }
+    if value >= 1_000_000_000_000_000 { return 16 }
+    if value >= 100_000_000 {
+      var count = 9
+      var limit: UInt64 = 1_000_000_000
+      while value >= limit {
+        count += 1
+        limit &*= 10
+      }
+      return count
+    }
     var count = 1
     var limit: UInt64 = 10
-    while count < 20 && value >= limit {
+    while value >= limit {
       count += 1
-      limit = limit &* 10
+      limit &*= 10
     }
     return count
   }
 
-  /// Writes exactly `count` decimal digits of `value` (with leading zeros) at `destination`.
+  /// Eight ASCII digits of `value` (below 10^8, with leading zeros) in one
+  /// word, the first digit in the lowest byte, so that a little-endian store
+  /// writes them in reading order.
+  ///
+  /// ```swift
+  /// ShortestDigits.eightDigits(12_345_678)   // 0x3837363534333231, the bytes "12345678"
+  /// ```
+  @inline(__always)
+  internal static func eightDigits(_ value: UInt64) -> UInt64 {
+    // Split into lanes and divide every lane at once ("SIMD within a
+    // register"): two 4-digit halves in 32-bit lanes, then four 2-digit
+    // quarters in 16-bit lanes, then eight digits in bytes. The divisions
+    // by 100 and 10 are multiplications by 10486 / 2^20 and 103 / 2^10,
+    // exact for lanes below 10^4 and 10^2.
+    let high = value / 10_000
+    let halves = high | (value &- high &* 10_000) &<< 32
+    let hundreds = ((halves &* 10_486) &>> 20) & 0x0000_007F_0000_007F
+    let quarters = hundreds | (halves &- hundreds &* 100) &<< 16
+    let tens = ((quarters &* 103) &>> 10) & 0x000F_000F_000F_000F
+    let digits = tens | (quarters &- tens &* 10) &<< 8
+    return digits &+ 0x3030_3030_3030_3030
+  }
+
+  /// Writes exactly `count` (1...20) decimal digits of `value`, with leading
+  /// zeros, at `destination`; the memory up to 8 bytes past the first digit
+  /// must be writable (its bytes after the digits are scratch).
   ///
   /// ```swift
   /// ShortestDigits.writeDigits(7, count: 2, at: pointer)   // "07"
   /// ```
   @inline(__always)
   internal static func writeDigits(_ value: UInt64, count: Int, at destination: UnsafeMutableRawPointer) {
-    var value = value
-    var position = count
-    // Two digits per division while at least two remain.
-    while position >= 2 {
-      let pair = Int(value % 100)
-      value /= 100
-      position -= 2
-      (destination + position).storeBytes(of: digitPairs[pair], as: UInt16.self)
+    // Words of eight digits from the right; the leading word is shifted
+    // past its leading zeros, and written first, because its spare bytes
+    // land where the next word goes. Only divisions by constants, which
+    // compile to multiplications.
+    if count <= 8 {
+      destination.storeBytes(of: eightDigits(value) &>> ((8 &- count) &* 8), as: UInt64.self)
+    } else if count <= 16 {
+      let high = value / 100_000_000
+      let low = value &- high &* 100_000_000
+      destination.storeBytes(of: eightDigits(high) &>> ((16 &- count) &* 8), as: UInt64.self)
+      (destination + (count &- 8)).storeBytes(of: eightDigits(low), as: UInt64.self)
+    } else {
+      let high = value / 10_000_000_000_000_000
+      let rest = value &- high &* 10_000_000_000_000_000
+      let middle = rest / 100_000_000
+      let low = rest &- middle &* 100_000_000
+      destination.storeBytes(of: eightDigits(high) &>> ((24 &- count) &* 8), as: UInt64.self)
+      (destination + (count &- 16)).storeBytes(of: eightDigits(middle), as: UInt64.self)
+      (destination + (count &- 8)).storeBytes(of: eightDigits(low), as: UInt64.self)
     }
-    if position == 1 {
-      destination.storeBytes(of: UInt8(truncatingIfNeeded: value) &+ 0x30, as: UInt8.self)
-    }
-  }
-
-  /// "00", "01", …, "99" as little-endian pairs of ASCII digits.
-  ///
-  /// ```swift
-  /// ShortestDigits.digitPairs[42]   // 0x3234, the bytes "4" then "2"
-  /// ```
-  internal static let digitPairs: [UInt16] = (0..<100).map { (pair: Int) -> UInt16 in
-    let tens = UInt16(0x30 + pair / 10)
-    let units = UInt16(0x30 + pair % 10)
-    return tens | units << 8
   }
 }

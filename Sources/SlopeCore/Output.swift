@@ -169,10 +169,7 @@ enum Output {
         for index in block.indices {
           if isJSON {
             bytes.append(UInt8(ascii: "["))
-            for (column, value) in block.row(index).enumerated() {
-              if column > 0 { bytes.append(UInt8(ascii: ",")) }
-              NumberFormat.json.append(value, to: &bytes)
-            }
+            NumberFormat.json.append(block.row(index), separatedBy: UInt8(ascii: ","), to: &bytes)
             bytes.append(contentsOf: index == lastIndex ? "]\n".utf8 : "],\n".utf8)
           } else {
             CSVWriter.appendRow(block.row(index), to: &bytes)

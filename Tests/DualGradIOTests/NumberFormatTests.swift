@@ -45,6 +45,19 @@ struct NumberFormatTests {
     }
   }
 
+  @Test("append(_:separatedBy:to:) writes each number as append(_:to:) does, separators only between them")
+  func appendList() {
+    let values: [Double] = [1.0, -.infinity, .nan, -2.2250738585072014e-308, 0.1, 1e23, 0]
+    for format in NumberFormat.allCases {
+      for count in 0...values.count {
+        var bytes: [UInt8] = Array("row:".utf8)
+        format.append(values.prefix(count), separatedBy: UInt8(ascii: ";"), to: &bytes)
+        let expected = "row:" + values.prefix(count).map { format.string($0) }.joined(separator: ";")
+        #expect(String(decoding: bytes, as: UTF8.self) == expected)
+      }
+    }
+  }
+
   @Test("CSV spellings of non-finite values parse back with Double(_:)")
   func nonFiniteParseBack() {
     #expect(Double(NumberFormat.csv.string(.infinity)) == .infinity)
