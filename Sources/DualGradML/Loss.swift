@@ -61,6 +61,35 @@ public enum SampleLoss: Sendable, Hashable, CaseIterable {
       return -log(p * t + (1 - p) * (1 - t))
     }
   }
+
+  /// The slope dℓ/dz of the sample loss at logit `z` alone, without its
+  /// value: what a gradient step needs when nobody reads the loss.
+  ///
+  /// ```swift
+  /// SampleLoss.crossEntropy.slope(logit: 0.0, label: 1)      // -0.5 (σ(0) − 1)
+  /// SampleLoss.crossEntropy.slope(logit: -800.0, label: 1)   // -1.0, not NaN
+  /// ```
+  /// For ``crossEntropy`` this is the chain rule of the sweep written out, and
+  /// it gives the sweep's derivative bit for bit: ℓ = −logσ(u) with u = ±z, so
+  /// dℓ/dz = −σ(−u)·(±1), σ being log-sigmoid's slope as the scalar computes
+  /// it (one exp, no log; a libm log stays in the code even when its result is
+  /// unused, since it may set errno). Other losses run the dual sweep and keep
+  /// its derivative.
+  /// - Parameters:
+  ///   - z: The logit w · x + b.
+  ///   - y: The label, 0 or 1.
+  /// - Returns: The derivative of the sample's loss with respect to its logit.
+  @inlinable @inline(__always)
+  public func slope<S: RealScalar>(logit z: S, label y: Double) -> S {
+    switch self {
+    case .crossEntropy:
+      let u = y == 1 ? z : -z
+      let slope = -S.sigmoid(-u)
+      return y == 1 ? slope : -slope
+    case .tutorialNegativeLogLikelihood:
+      return callAsFunction(logit: Dual(z, derivative: 1), label: y).derivative
+    }
+  }
 }
 
 /// How the losses of the samples are combined into one number.
@@ -368,8 +397,8 @@ extension LogisticLoss {
     return sweep.valueWithGradient(of: { value(at: $0, on: data) }, into: &gradient)
   }
 
-  /// The `.throughLogit` strategy. With `WithoutLossValue` nothing reads
-  /// the samples' loss values, so the optimiser drops their computation and
+  /// The `.throughLogit` strategy. With `WithoutLossValue` each sample
+  /// gives its slope alone (`SampleLoss.slope(logit:label:)`, no log) and
   /// the result is meaningless (0). The choice is a type, not a `Bool`: the
   /// loop sits in closures (the buffer pointers'), which are specialised
   /// with their generic function but were not for a constant argument (one
@@ -397,11 +426,17 @@ extension LogisticLoss {
               // can differ from there in the last bits.
               var z = dotProduct(w.baseAddress!, row, count: n)
               if hasBias { z += w[n] }
-              // One sweep of the generic sample loss: its value and dℓ/dz.
-              let sample = sampleLoss(logit: Dual(z, derivative: 1), label: labels[i])
-              if Value.isNeeded { total += sample.value }
+              let slope: Double
+              if Value.isNeeded {
+                // One sweep of the generic sample loss: its value and dℓ/dz.
+                let sample = sampleLoss(logit: Dual(z, derivative: 1), label: labels[i])
+                total += sample.value
+                slope = sample.derivative
+              } else {
+                // dℓ/dz alone, the same bits without the value's log.
+                slope = sampleLoss.slope(logit: z, label: labels[i])
+              }
               // The chain rule through z = x·w + b: ∂z/∂w_j = x_j, ∂z/∂b = 1.
-              let slope = sample.derivative
               addMultiple(slope, of: row, to: g.baseAddress!, count: n)
               if hasBias { g[n] += slope }
             }

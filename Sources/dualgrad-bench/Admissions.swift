@@ -154,6 +154,10 @@ enum Admissions {
 
   // MARK: DualGrad
 
+  /// Not inlined, so that `valgrind --tool=callgrind --dump-before=… --dump-after=…`
+  /// on this function counts the instructions of one training run per strategy
+  /// (see README, "W2 under callgrind").
+  @inline(never)
   static func trainLibrary(_ data: Dataset, epochs: Int, strategy: GradientStrategy) -> LogisticRegression {
     var model = LogisticRegression(featureCount: 2)
     let history = model.fit(

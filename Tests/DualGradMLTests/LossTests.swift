@@ -43,6 +43,42 @@ struct SampleLossTests {
     #expect(isClose(result.derivative, c.slope, tolerance: 4e-16), "slope \(result.derivative)")
   }
 
+  /// Slopes σ(z) − y from mpmath (40 digits, −1/(1 + e^z) for label 1) far
+  /// out on both tails, where e^(−|z|) is subnormal or underflows to 0.
+  static let tailSlopes: [Case] = [
+    Case(logit: -700, label: 0, loss: .nan, slope: 9.859676543759770856705373e-305),
+    Case(logit: 700, label: 1, loss: .nan, slope: -9.859676543759770856705373e-305),
+    // 4.18873988004804893945754e-322 is 84.78 subnormal steps: 85 of them rounded.
+    Case(logit: -740, label: 0, loss: .nan, slope: 85 * Double.leastNonzeroMagnitude),
+    Case(logit: -800, label: 1, loss: .nan, slope: -1),
+    Case(logit: 800, label: 0, loss: .nan, slope: 1),
+    Case(logit: -800, label: 0, loss: .nan, slope: 0),  // 3.667874584177687213455496e-348 rounds to 0
+  ]
+
+  @Test("the slope alone matches mpmath, tails included", arguments: cases + tailSlopes)
+  func slopeAlone(_ c: Case) {
+    let slope = SampleLoss.crossEntropy.slope(logit: c.logit, label: c.label)
+    // Subnormal slopes keep an absolute error of one subnormal step at most.
+    let tolerance = abs(c.slope) < 1e-300 ? Double.leastNonzeroMagnitude : 4e-16 * abs(c.slope)
+    #expect(abs(slope - c.slope) <= tolerance, "slope \(slope)")
+  }
+
+  @Test("the slope alone is the dual sweep's derivative, bit for bit", arguments: SampleLoss.allCases)
+  func slopeIsTheSweepsDerivative(_ sampleLoss: SampleLoss) {
+    // The tutorial formula is +∞ on the wrong side from |z| ≈ 37 on; both
+    // forms are compared where it is finite.
+    let reach = sampleLoss == .crossEntropy ? 1000.0 : 30.0
+    var logits = stride(from: -reach, through: reach, by: reach / 64).map { $0 }
+    logits += [0, -0.0, 1e-300, -1e-300, 0.1, -0.1, 36.9, -36.9, 745.2, -745.2].filter { abs($0) <= reach }
+    for z in logits {
+      for y in [0.0, 1.0] {
+        let alone = sampleLoss.slope(logit: z, label: y)
+        let swept = sampleLoss(logit: Dual(z, derivative: 1), label: y).derivative
+        #expect(alone.bitPattern == swept.bitPattern, "z = \(z), y = \(y): \(alone) vs \(swept)")
+      }
+    }
+  }
+
   @Test("a confident wrong prediction costs a large finite loss with a finite gradient")
   func largeMarginWrong() throws {
     // Features of size 100 and weights of 10 give logits of ±2000 on the wrong side.

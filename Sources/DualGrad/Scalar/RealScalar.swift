@@ -534,31 +534,36 @@ extension RealScalar where Self: BinaryFloatingPoint {
   @inlinable
   public static func sigmoidWithSlope(_ x: Self) -> (value: Self, slope: Self) {
     let e = exp(-Swift.abs(x))
-    let r = 1 / (1 + e)
-    // σ(x)σ(−x) = e/(1 + e)²: both factors accurate on both tails.
-    return (x >= 0 ? r : e * r, e * r * r)
+    let d = 1 + e
+    // The value is `sigmoid(x)` bit for bit (Taylor's log-sigmoid starts from
+    // it, Dual's from `logSigmoidWithSlope`); σ(x)σ(−x) = e/(1 + e)² is
+    // accurate on both tails.
+    return ((x >= 0 ? 1 : e) / d, e / (d * d))
   }
+
+  // The slopes of softplus and log-sigmoid are σ(x) and σ(−x) as `sigmoid`
+  // computes them, bit for bit: one division of a selected numerator, so a
+  // loss's slope taken alone (`sigmoid`, no log) equals the one its dual sweep
+  // gives, and it rounds once where e·(1/(1 + e)) rounded twice.
 
   @inlinable
   public static func softplusWithSlope(_ x: Self) -> (value: Self, slope: Self) {
     let e = exp(-Swift.abs(x))
-    let r = 1 / (1 + e)
-    return (Swift.max(x, 0) + log(onePlus: e), x >= 0 ? r : e * r)
+    return (Swift.max(x, 0) + log(onePlus: e), (x >= 0 ? 1 : e) / (1 + e))
   }
 
   @inlinable
   public static func logSigmoidWithSlope(_ x: Self) -> (value: Self, slope: Self) {
     let e = exp(-Swift.abs(x))
-    let r = 1 / (1 + e)
-    return (Swift.min(x, 0) - log(onePlus: e), x >= 0 ? e * r : r)
+    return (Swift.min(x, 0) - log(onePlus: e), (x >= 0 ? e : 1) / (1 + e))
   }
 
   @inlinable
   public static func sigmoid(_ x: Self) -> Self {
-    // Each branch exponentiates a non-positive number, so nothing overflows.
-    if x >= 0 { return 1 / (1 + exp(-x)) }
-    let e = exp(x)
-    return e / (1 + e)
+    // e^(−|x|) ∈ (0, 1] never overflows: σ(x) = 1/(1 + e) for x ≥ 0 and
+    // e/(1 + e) below. The numerator is a select, not a branch on the sign.
+    let e = exp(-Swift.abs(x))
+    return (x >= 0 ? 1 : e) / (1 + e)
   }
 
   @inlinable
