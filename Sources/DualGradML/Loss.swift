@@ -419,26 +419,34 @@ extension LogisticLoss {
         parameters.withUnsafeBufferPointer { w in
           gradient.withUnsafeMutableBufferPointer { g in
             for j in g.indices { g[j] = 0 }
-            for i in 0..<m {
-              let row = x.baseAddress! + i * n
-              // The logit in plain Double, the bias added after the dot product
-              // as in `value(at:on:)`; four running sums instead of one, so it
-              // can differ from there in the last bits.
-              var z = dotProduct(w.baseAddress!, row, count: n)
-              if hasBias { z += w[n] }
-              let slope: Double
-              if Value.isNeeded {
-                // One sweep of the generic sample loss: its value and dℓ/dz.
-                let sample = sampleLoss(logit: Dual(z, derivative: 1), label: labels[i])
-                total += sample.value
-                slope = sample.derivative
-              } else {
-                // dℓ/dz alone, the same bits without the value's log.
-                slope = sampleLoss.slope(logit: z, label: labels[i])
+            // The addresses once, outside the loop over samples (unwrapped
+            // per sample, each was a test and a reload). featureCount ≥ 1,
+            // so `w` and `g` are never empty, and `x` is not when m > 0.
+            if m > 0 {
+              let weights = w.baseAddress!
+              let sums = g.baseAddress!
+              var row = x.baseAddress!
+              for i in 0..<m {
+                // The logit in plain Double, the bias added after the dot product
+                // as in `value(at:on:)`; from four features on, four running sums
+                // instead of one, so it can differ from there in the last bits.
+                var z = dotProduct(weights, row, count: n)
+                if hasBias { z += weights[n] }
+                let slope: Double
+                if Value.isNeeded {
+                  // One sweep of the generic sample loss: its value and dℓ/dz.
+                  let sample = sampleLoss(logit: Dual(z, derivative: 1), label: labels[i])
+                  total += sample.value
+                  slope = sample.derivative
+                } else {
+                  // dℓ/dz alone, the same bits without the value's log.
+                  slope = sampleLoss.slope(logit: z, label: labels[i])
+                }
+                // The chain rule through z = x·w + b: ∂z/∂w_j = x_j, ∂z/∂b = 1.
+                addMultiple(slope, of: row, to: sums, count: n)
+                if hasBias { sums[n] += slope }
+                row += n
               }
-              // The chain rule through z = x·w + b: ∂z/∂w_j = x_j, ∂z/∂b = 1.
-              addMultiple(slope, of: row, to: g.baseAddress!, count: n)
-              if hasBias { g[n] += slope }
             }
             if reduction == .mean && m > 0 {
               let count = Double(m)
@@ -501,11 +509,22 @@ func dotProduct(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, count: I
       * rawB.loadUnaligned(fromByteOffset: j * 8, as: SIMD4<Double>.self)
     j += 4
   }
-  while j < count {
-    sums[0] += a[j] * b[j]
-    j += 1
+  // The remainder, at most three products, into lane 0, written out: as a
+  // loop the compiler set up a vector loop for it with overlap checks, a
+  // dozen instructions per call for the two features of W2.
+  var first = sums[0]
+  if j < count {
+    first += a[j] * b[j]
+    if j + 1 < count {
+      first += a[j + 1] * b[j + 1]
+      if j + 2 < count { first += a[j + 2] * b[j + 2] }
+    }
   }
-  return (sums[0] + sums[1]) + (sums[2] + sums[3])
+  // Below four the other lanes are 0, and adding them costs three additions
+  // the compiler may not drop (−0 + 0 is +0); `first` starts at +0 and so is
+  // never −0, and returning it alone changes no bit.
+  if count < 4 { return first }
+  return (first + sums[1]) + (sums[2] + sums[3])
 }
 
 /// y[j] += s·x[j] for j in 0..<count, four at a time. Each element gets the
@@ -524,8 +543,12 @@ func addMultiple(_ s: Double, of x: UnsafePointer<Double>, to y: UnsafeMutablePo
     rawY.storeBytes(of: sum, toByteOffset: j * 8, as: SIMD4<Double>.self)
     j += 4
   }
-  while j < count {
+  // The remainder written out, as in `dotProduct`.
+  if j < count {
     y[j] += s * x[j]
-    j += 1
+    if j + 1 < count {
+      y[j + 1] += s * x[j + 1]
+      if j + 2 < count { y[j + 2] += s * x[j + 2] }
+    }
   }
 }
