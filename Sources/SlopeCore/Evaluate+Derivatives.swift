@@ -33,9 +33,10 @@ protocol Differentiator {
   /// ```
   mutating func derivatives(at x: Double, into values: UnsafeMutableBufferPointer<Double>)
   /// Writes the rows `indices` of `range` into `table`: x, f(x), f′(x), …,
-  /// f⁽ᵏ⁾(x) per row, order + 2 numbers each. A requirement, with a default
-  /// in Evaluate+Range.swift, so that each conforming type gets its own
-  /// specialised row loop even when called through `any Differentiator`.
+  /// f⁽ᵏ⁾(x) per row, order + 2 numbers each, evaluating the program at
+  /// ``pointsPerPass`` points per pass. A requirement, so that each
+  /// conforming type has its own specialised loops even when called
+  /// through `any Differentiator`.
   ///
   /// ```swift
   /// var d = FirstOrderDifferentiator(try Program(compiling: Parser.parse("x^2")))
@@ -92,7 +93,7 @@ struct FirstOrderDifferentiator: Differentiator {
   /// FirstOrderDifferentiator(try Program(compiling: Parser.parse("sin(x)"))).order   // 1
   /// ```
   init(_ program: Program) {
-    evaluator = Evaluator(program)
+    evaluator = Evaluator(program, points: Self.pointsPerPass)
   }
 
   /// 1.
@@ -114,6 +115,24 @@ struct FirstOrderDifferentiator: Differentiator {
     values[0] = result.value
     values[1] = result.derivative
   }
+
+  /// Writes x, f(x) and f′(x) per row (see ``Differentiator/rows(_:of:into:)``).
+  ///
+  /// ```swift
+  /// var d = FirstOrderDifferentiator(try Program(compiling: Parser.parse("x^2")))
+  /// var table = [Double](repeating: 0, count: 6)
+  /// table.withUnsafeMutableBufferPointer { d.rows(1..<3, of: SampleRange(from: 0, to: 1, count: 3), into: $0) }
+  /// // table == [0.5, 0.25, 1.0, 1.0, 1.0, 2.0]
+  /// ```
+  mutating func rows(_ indices: Range<Int>, of range: SampleRange, into table: UnsafeMutableBufferPointer<Double>) {
+    writePoints(indices, of: range, into: table, width: 3)
+    evaluator.evaluate(
+      count: indices.count, input: { Dual(table[$0 * 3], derivative: 1) },
+      output: { row, result in
+        table[row * 3 + 1] = result.value
+        table[row * 3 + 2] = result.derivative
+      })
+  }
 }
 
 /// f, f′ and f″ from one evaluation over `Dual<Dual<Double>>`.
@@ -132,7 +151,7 @@ struct SecondOrderDifferentiator: Differentiator {
   /// SecondOrderDifferentiator(try Program(compiling: Parser.parse("x^3"))).order   // 2
   /// ```
   init(_ program: Program) {
-    evaluator = Evaluator(program)
+    evaluator = Evaluator(program, points: Self.pointsPerPass)
   }
 
   /// 2.
@@ -154,6 +173,25 @@ struct SecondOrderDifferentiator: Differentiator {
     values[0] = result.value.value
     values[1] = result.value.derivative
     values[2] = result.derivative.derivative
+  }
+
+  /// Writes x, f(x), f′(x) and f″(x) per row (see ``Differentiator/rows(_:of:into:)``).
+  ///
+  /// ```swift
+  /// var d = SecondOrderDifferentiator(try Program(compiling: Parser.parse("x^3")))
+  /// var table = [Double](repeating: 0, count: 4)
+  /// table.withUnsafeMutableBufferPointer { d.rows(1..<2, of: SampleRange(from: 0, to: 2, count: 2), into: $0) }
+  /// // table == [2.0, 8.0, 12.0, 12.0]
+  /// ```
+  mutating func rows(_ indices: Range<Int>, of range: SampleRange, into table: UnsafeMutableBufferPointer<Double>) {
+    writePoints(indices, of: range, into: table, width: 4)
+    evaluator.evaluate(
+      count: indices.count, input: { Dual(Dual(table[$0 * 4], derivative: 1), derivative: 1) },
+      output: { row, result in
+        table[row * 4 + 1] = result.value.value
+        table[row * 4 + 2] = result.value.derivative
+        table[row * 4 + 3] = result.derivative.derivative
+      })
   }
 }
 
@@ -187,7 +225,7 @@ struct AnyOrderDifferentiator: Differentiator {
     precondition(order >= 0, "the order of a derivative is 0 or more")
     self.order = order
     // Constants are series of order 0, which broadcast to any order.
-    evaluator = Evaluator(program)
+    evaluator = Evaluator(program, points: Self.pointsPerPass)
     var factorials = [1.0]
     var factorial = 1.0
     for k in stride(from: 1, through: order, by: 1) {
@@ -209,5 +247,25 @@ struct AnyOrderDifferentiator: Differentiator {
     for k in 0...order {
       values[k] = series.coefficient(k) * factorials[k]
     }
+  }
+
+  /// Writes x, f(x), f′(x), …, f⁽ᵏ⁾(x) per row (see ``Differentiator/rows(_:of:into:)``).
+  ///
+  /// ```swift
+  /// var d = AnyOrderDifferentiator(try Program(compiling: Parser.parse("x^4")), order: 4)
+  /// var table = [Double](repeating: 0, count: 6)
+  /// table.withUnsafeMutableBufferPointer { d.rows(1..<2, of: SampleRange(from: 0, to: 1, count: 2), into: $0) }
+  /// // table == [1.0, 1.0, 4.0, 12.0, 24.0, 24.0]
+  /// ```
+  mutating func rows(_ indices: Range<Int>, of range: SampleRange, into table: UnsafeMutableBufferPointer<Double>) {
+    let order = self.order
+    let width = order + 2
+    let factorials = self.factorials
+    writePoints(indices, of: range, into: table, width: width)
+    evaluator.evaluate(
+      count: indices.count, input: { Taylor(variable: table[$0 * width], order: order) },
+      output: { row, series in
+        for k in 0...order { table[row * width + 1 + k] = series.coefficient(k) * factorials[k] }
+      })
   }
 }

@@ -1,9 +1,11 @@
 // Derivatives over a range: rows x, f(x), f′(x), …, f⁽ᵏ⁾(x), computed in
 // blocks. A long range is spread over the cores, one block per core at a
 // time; the caller's formatting runs on the thread that computed the block
-// (formatting shortest round-trip numbers is most of the cost, 55 % at order
-// 10, so that is where cores help), and the formatted blocks come back in
-// range order, so the output is the same bytes as a serial loop's.
+// (formatting shortest round-trip numbers is most of the cost, about 60 % of
+// the instructions at order 1 and 50 % at order 10, so that is where cores
+// help), and the formatted blocks come back in range order, so the output is
+// the same bytes as a serial loop's. Within a block, the differentiator
+// evaluates the program a pass of points at a time (Evaluate.swift).
 
 import Dispatch
 import Foundation
@@ -148,15 +150,25 @@ extension Differentiator {
 }
 
 extension Differentiator {
-  /// The rows one point after another (see ``Differentiator/rows(_:of:into:)``).
-  mutating func rows(_ indices: Range<Int>, of range: SampleRange, into table: UnsafeMutableBufferPointer<Double>) {
-    let width = order + 2
-    var start = 0
-    for index in indices {
-      let x = range.point(index)
-      table[start] = x
-      derivatives(at: x, into: UnsafeMutableBufferPointer(rebasing: table[start + 1..<start + width]))
-      start += width
-    }
+  /// How many points a differentiator's evaluator runs per pass in
+  /// ``rows(_:of:into:)``: enough that the per-instruction dispatch is noise,
+  /// few enough that the registers of a pass stay in the first-level caches
+  /// (a few registers × 256 points × 16 bytes for dual numbers).
+  ///
+  /// ```swift
+  /// FirstOrderDifferentiator.pointsPerPass   // 256
+  /// ```
+  static var pointsPerPass: Int { 256 }
+
+  /// Writes the points `indices` of `range` into the first column of
+  /// `table`, rows of `width` numbers: the x the rows' other columns are computed at.
+  ///
+  /// ```swift
+  /// writePoints(1..<3, of: SampleRange(from: 0, to: 1, count: 3), into: table, width: 3)   // table[0] == 0.5, table[3] == 1.0
+  /// ```
+  func writePoints(
+    _ indices: Range<Int>, of range: SampleRange, into table: UnsafeMutableBufferPointer<Double>, width: Int
+  ) {
+    for (row, index) in indices.enumerated() { table[row * width] = range.point(index) }
   }
 }

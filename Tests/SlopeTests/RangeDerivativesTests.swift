@@ -43,4 +43,30 @@ struct RangeDerivativesTests {
       )
     }
   }
+
+  @Test(
+    "rows evaluated a pass of points at a time equal derivatives(at:) point by point, bit for bit",
+    arguments: [1, 2, 3])
+  func passesMatchPointByPoint(order: Int) throws {
+    // 600 rows from index 5: two full passes and a partial one, not starting at 0.
+    let indices = 5..<605
+    let range = SampleRange(from: -2.5, to: 3.5, count: 700)
+    let formulas = evaluationReferences.map(\.text) + ["2.5", "x", "x^3 - 2*x + 1/x", "max(x, 0.5) * hypot(x, 1)"]
+    for formula in formulas {
+      let program = try Program(compiling: Parser.parse(formula))
+      let width = order + 2
+      var table = [Double](repeating: .nan, count: indices.count * width)
+      var rows = differentiator(for: program, order: order)
+      table.withUnsafeMutableBufferPointer { rows.rows(indices, of: range, into: $0) }
+      var pointwise = differentiator(for: program, order: order)
+      var mismatches = 0
+      for (row, index) in indices.enumerated() {
+        let x = range.point(index)
+        let expected = [x] + pointwise.derivatives(at: x)
+        let actual = table[row * width..<(row + 1) * width]
+        if !zip(actual, expected).allSatisfy({ $0.bitPattern == $1.bitPattern }) { mismatches += 1 }
+      }
+      #expect(mismatches == 0, "\(formula): \(mismatches) rows differ")
+    }
+  }
 }
