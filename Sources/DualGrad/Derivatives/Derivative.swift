@@ -183,7 +183,9 @@ public func elementwiseDerivative<Points: Collection>(
 
 /// Writes the derivative of `f` at every point of `xs` into `slopes`, in
 /// order, reusing its storage: the form for a loop that runs again and again
-/// (a fresh 8 MB result costs a page fault per 4 KB on its first write).
+/// (when the allocator hands out pages not yet touched, a fresh result costs a
+/// page fault per 4 KB on its first write: about 2.7 ms for a million
+/// `Double`s on a VM, more than the slopes of a small formula).
 ///
 /// ```swift
 /// var slopes: [Double] = []

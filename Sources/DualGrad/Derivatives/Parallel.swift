@@ -55,8 +55,9 @@ public enum Parallelism: Sendable, Equatable {
 ///   - f: The function, written over `Dual<T>`; it must be safe to call from
 ///     several threads at once.
 ///   - xs: The points.
-///   - parallelism: `.automatic` splits the points into one contiguous block
-///     per core from ``Parallelism/elementwiseThreshold`` points on.
+///   - parallelism: `.automatic`, from ``Parallelism/elementwiseThreshold``
+///     points on, splits the points into contiguous blocks (up to 16 per
+///     core, of at least 4096 points) that the cores take as they come free.
 /// - Returns: f′(x) for each x in `xs`.
 /// - Complexity: One evaluation of `f` per point; one array allocation.
 @inlinable
@@ -67,7 +68,13 @@ public func elementwiseDerivative<Points: RandomAccessCollection & Sendable>(
   let workers = parallelism.workerCount(forWork: count, threshold: Parallelism.elementwiseThreshold)
   if workers == 1 { return elementwiseDerivative(of: f, over: xs) }
   return [Points.Element](unsafeUninitializedCapacity: count) { buffer, initialized in
-    var sweep = ElementwiseSweep(points: xs, output: buffer.baseAddress!, workers: workers)
+    // More blocks than cores, handed out as threads come free: a core that
+    // starts late or is busy with another process takes fewer blocks instead
+    // of holding up the whole sweep (with one block per core, the slowest
+    // core set the time). Blocks of at least 4096 points (about 20 µs of a
+    // small formula) keep the cost of handing them out negligible.
+    let blocks = Swift.max(workers, Swift.min(16 * workers, count / 4096))
+    var sweep = ElementwiseSweep(points: xs, output: buffer.baseAddress!, blocks: blocks)
     if activeElementwiseSweepLock.try() {
       // The fast path: the worker closure finds its sweep through a global
       // instead of capturing it, so `f` is all it captures. A closure whose
@@ -81,41 +88,41 @@ public func elementwiseDerivative<Points: RandomAccessCollection & Sendable>(
       defer { activeElementwiseSweepLock.unlock() }
       withUnsafePointer(to: &sweep) { sweep in
         activeElementwiseSweep = UnsafeRawPointer(sweep)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        DispatchQueue.concurrentPerform(iterations: blocks) { block in
           activeElementwiseSweep.unsafelyUnwrapped.assumingMemoryBound(to: ElementwiseSweep<Points>.self)
-            .pointee.fill(worker, with: f)
+            .pointee.fill(block, with: f)
         }
         activeElementwiseSweep = nil
       }
     } else {
       nonisolated(unsafe) let sweep = sweep
-      DispatchQueue.concurrentPerform(iterations: workers) { worker in sweep.fill(worker, with: f) }
+      DispatchQueue.concurrentPerform(iterations: blocks) { block in sweep.fill(block, with: f) }
     }
     initialized = count
   }
 }
 
 /// One parallel `elementwiseDerivative`: the points, where the slopes go, and
-/// how many blocks the points are split into.
+/// how many contiguous blocks the points are split into.
 @usableFromInline
 struct ElementwiseSweep<Points: RandomAccessCollection> where Points.Element: RealScalar, Points.Index == Int {
   @usableFromInline let points: Points
   @usableFromInline let output: UnsafeMutablePointer<Points.Element>
-  @usableFromInline let workers: Int
+  @usableFromInline let blocks: Int
 
   @inlinable
-  init(points: Points, output: UnsafeMutablePointer<Points.Element>, workers: Int) {
+  init(points: Points, output: UnsafeMutablePointer<Points.Element>, blocks: Int) {
     self.points = points
     self.output = output
-    self.workers = workers
+    self.blocks = blocks
   }
 
-  /// Writes the slopes of worker `worker`'s contiguous block of points.
+  /// Writes the slopes of block `block` of the points.
   @inlinable @inline(__always)
-  func fill(_ worker: Int, with f: (Dual<Points.Element>) -> Dual<Points.Element>) {
+  func fill(_ block: Int, with f: (Dual<Points.Element>) -> Dual<Points.Element>) {
     let count = points.count
     let start = points.startIndex
-    for i in (count * worker / workers)..<(count * (worker + 1) / workers) {
+    for i in (count * block / blocks)..<(count * (block + 1) / blocks) {
       (output + i).initialize(to: f(Dual(points[start + i], derivative: 1)).derivative)
     }
   }

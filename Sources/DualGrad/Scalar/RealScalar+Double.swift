@@ -5,9 +5,11 @@
 //
 // Why libm stays the default, measured (dualgrad-bench, same sitting): where
 // the loop does not vectorise the branch-free functions are scalar code that
-// is slower than glibc's table-driven ones. In a SwiftPM release build the
-// formula closure of `elementwiseDerivative` is called per point (too large
-// for the inliner), so W1 stays scalar; and the logistic losses call one
+// is slower than glibc's table-driven ones. In a SwiftPM release build W1's
+// formula closure, with two branch-free exps inlined into it, is too large
+// for Swift's inliner and stays a call per point unless LLVM's inline
+// threshold is raised (README "Opt-in builds"), so W1 stays scalar; with
+// libm's exp it is inlined. And the logistic losses call one
 // log-sigmoid per sample between dot products: W2 ran 2.5-3x slower with the
 // branch-free functions (fit .perWeight 261,000 -> 97,000 epochs/s,
 // .throughLogit 837,000 -> 295,000). README "Opt-in builds" says what the
