@@ -1,12 +1,15 @@
 // The type-checking corpus of README.md ("Type-checking speed"): every entry
-// point with closures as users write them, nesting two and three levels deep.
-// Not a test target: under earlier designs many of these do not compile.
-// Measure with .ci/typecheck-corpus/measure (one file per function).
+// point with closures as users write them, nesting two and three levels deep,
+// Double and Float. .ci/run type-checks this file as a whole and fails on any
+// expression over 100 ms or any that does not compile (values are checked in
+// ClosureFormulaTests, not here). Compare designs with
+// .ci/typecheck-corpus/measure (one file per function, time and solver scopes).
+// KnownSlow.swift has what is still slow.
 import DualGrad
 import Foundation
 let a = 2.0, b = -1.0, c = 0.5, d = 3.0, mu = 0.3, sigma = 1.5
 var k = 1.25
-let fa: Float = 2
+let fa: Float = 2, fb: Float = -1, fc: Float = 0.5
 
 func e01() -> Double { derivative(of: { x in exp(-(x - mu) * (x - mu) / (2 * sigma * sigma)) / (sigma * sqrt(2 * .pi)) }, at: 0.5) }
 func e02() -> Double { secondDerivative(of: { x in x * x * x / 6 - a * x }, at: 1.0) }
@@ -57,3 +60,20 @@ func u03() { print(derivative(of: { x in (1 - exp(-2 * x)) / (1 + exp(-2 * x)) }
 func u04() { let v = derivative(of: { x in (1 - exp(-2 * x)) / (1 + exp(-2 * x)) }, at: 1.0); print(v) }
 func u05() { print(derivative(of: { x in a * x * x * x + b * x * x + c * x + d }, at: 2.0)) }
 func u06() { let v = derivative(of: { x in a * x * x * x + b * x * x + c * x + d }, at: 2.0); print(v) }
+// Float: points and captured constants of type Float in every entry point.
+func f01() -> Float { derivative(of: { x in fa * x * x * x + fb * x * x + fc * x + 3 }, at: Float(2)) }
+func f02() -> Float { secondDerivative(of: { x in fa * x * x * x + fb * x * x + fc * x }, at: Float(2)) }
+func f03() -> (value: Float, derivative: Float) { valueWithDerivative(of: { x in exp(-(x - fc) * (x - fc) / (2 * fa * fa)) }, at: Float(0.5)) }
+func f04() -> [Float] { derivatives(of: { x in fa * x * x * x + fb * x * x + fc * x }, at: Float(2), order: 3) }
+func f05() -> [Float] { elementwiseDerivative(of: { x in fa * x * x + fb * sin(x) }, over: [Float(1), 2, 3]) }
+func f06() -> [Float] { gradient(of: { w in fa * w[0] * w[0] + fb * w[0] * w[1] + fc * w[1] * w[1] }, at: [Float(1), 2]) }
+func f07() -> Float { directionalDerivative(of: { w in fa * w[0] * w[0] + fb * w[0] * w[1] }, at: [Float(1), 2], along: [1, 0]) }
+func f08() -> [[Float]] { jacobian(of: { w in [fa * w[0] * w[1], sin(w[0]) + fb * w[1]] }, at: [Float(1), 2]) }
+func f09() -> [[Float]] { hessian(of: { w in fa * w[0] * w[0] + fb * w[0] * w[1] + fc * w[1] * w[1] }, at: [Float(1), 2]) }
+func f10() -> (value: Float, gradient: [Float]) { valueWithGradient(of: { w in fa * w[0] * w[0] + fb * w[0] * w[1] + fc * w[1] * w[1] }, at: [Float(1), 2], chunk: Chunk<2>()) }
+func f11() -> [[Float]] { hessian(of: { w in fa * w[0] * w[0] + fb * w[0] * w[1] + fc * w[1] * w[1] }, at: [Float(1), 2], chunk: Chunk<2>()) }
+func f12() { let af: Float = 2; print(derivative(of: { x in af * x * x }, at: Float(1))) }
+func e28() { var slopes: [Double] = []; elementwiseDerivative(of: { x in exp(-(x - mu) * (x - mu) / (2 * sigma * sigma)) / (sigma * sqrt(2 * .pi)) }, over: [1.0, 2.0], into: &slopes) }
+func u09() { print(valueWithGradient(of: { w in a * w[0] * w[0] + b * w[0] * w[1] }, at: [1.0, 2.0], chunk: Chunk<2>())) }
+func u10() { let g = gradient(of: { w in fa * w[0] * w[0] + fb * w[0] * w[1] }, at: [Float(1), 2], chunk: Chunk<2>()); print(g) }
+func u12() { let g = gradient(of: { w in fa * w[0] * w[0] + fb * w[0] * w[1] }, at: [Float(1), 2]); print(g) }

@@ -98,4 +98,35 @@ struct ClosureFormulaTests {
     let third = ClosureFormulas.thirdOrderWithOuterVariable(x, Dual(3))
     #expect(third.value.value.value == 8.5 && third.derivative.value.value == 5.75)
   }
+
+  @Test("chunked forms with captured constants, a Hessian with an open result type, elementwise Gaussian slopes")
+  func chunkedAndOpenResultTypes() {
+    // a w₀² + b w₀ w₁ + c w₁² + d at (1, 2): 2 − 2 + 2 + 3 = 5; ∇ = (2a w₀ + b w₁, b w₀ + 2c w₁) = (2, 1).
+    let (value, gradient) = ClosureFormulas.quadraticFormChunkedValueAndGradient()
+    #expect(value == 5 && gradient == [2, 1])
+    #expect(ClosureFormulas.quadraticFormChunkedHessian() == [[4, -1], [-1, 1]])
+    #expect(ClosureFormulas.hessianWithOpenResultType() == [[4, -1], [-1, 0]])
+    #expect(
+      close(
+        ClosureFormulas.normalisedGaussianSlopesOverLinspace(),
+        [
+          0.105554787441818360831, 0.0820275894937891301059, 0.0347593505755960780452,
+          -0.0234318127932336404151, -0.0742069334570602256765,
+        ]))
+    // ∂₀ = −a/w₀² + 1/c + 1 = 1; ∂₁ = −d (b − 2 w₁) − 1 + 1 = 15 (Float: 2 · 5 = 10).
+    let bothSides = ClosureFormulas.chunkedConstantsOnBothSides()
+    #expect(bothSides.double == [1, 15])
+    #expect(bothSides.float == [1, 10])
+  }
+
+  @Test("Float points and captured Float constants in every kind of entry point")
+  func floatConstants() {
+    // fa x³ + fb x² + fc x at 2 with (fa, fb, fc) = (2, −1, 0.5): 13, 20.5, 22, 12.
+    #expect(ClosureFormulas.floatCubicSecondDerivative() == 22)
+    #expect(ClosureFormulas.floatCubicSeries() == [13, 20.5, 22, 12])
+    #expect(ClosureFormulas.floatQuadraticFormHessian() == [[4, -1], [-1, 1]])
+    let chunked = ClosureFormulas.floatQuadraticFormChunked()
+    #expect(chunked.value == 2 && chunked.gradient == [2, 1])
+    #expect(chunked.hessian == [[4, -1], [-1, 1]])
+  }
 }

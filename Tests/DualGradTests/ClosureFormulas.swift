@@ -244,4 +244,110 @@ enum ClosureFormulas {
   > {
     x * y + a * x - y / x
   }
+
+  // MARK: Chunked forms, open result types, elementwise Gaussian
+
+  /// Four captured constants in a chunked `valueWithGradient`: 1.1 s before the
+  /// free chunk operators of DualVector+Constants.swift, about 50 ms now.
+  static func quadraticFormChunkedValueAndGradient() -> (value: Double, gradient: [Double]) {
+    let a = a
+    let b = b
+    let c = c
+    let d = d
+    return valueWithGradient(
+      of: { w in a * w[0] * w[0] + b * w[0] * w[1] + c * w[1] * w[1] + d }, at: [1.0, 2.0], chunk: Chunk<2>())
+  }
+
+  /// The same in a chunked `hessian` (`DualVector<2, DualVector<2, Double>>` with `Double`): 1.1 s before.
+  static func quadraticFormChunkedHessian() -> [[Double]] {
+    let a = a
+    let b = b
+    let c = c
+    let d = d
+    return hessian(
+      of: { w in a * w[0] * w[0] + b * w[0] * w[1] + c * w[1] * w[1] + d }, at: [1.0, 2.0], chunk: Chunk<2>())
+  }
+
+  /// A Hessian whose result type nothing states (`let h = ...`): 0.46 s before
+  /// the concrete `hessian` for `Double`, 8 ms now.
+  static func hessianWithOpenResultType() -> [[Double]] {
+    let a = a
+    let b = b
+    let h = hessian(of: { w in a * w[0] * w[0] + b * w[0] * w[1] }, at: [1.0, 2.0])
+    return h
+  }
+
+  /// The normalised Gaussian's slopes over `linspace`: 105 ms before the
+  /// concrete `elementwiseDerivative` for `Double`, 10 ms now.
+  static func normalisedGaussianSlopesOverLinspace() -> [Double] {
+    let mu = mu
+    let sigma = sigma
+    return elementwiseDerivative(
+      of: { x in exp(-(x - mu) * (x - mu) / (2 * sigma * sigma)) / (sigma * sqrt(2 * .pi)) },
+      over: linspace(-1.0, 1.0, count: 5))
+  }
+
+  // MARK: Float points and constants
+
+  static let fa: Float = 2, fb: Float = -1, fc: Float = 0.5
+
+  /// `Dual<Dual<Float>>` with `Float`: 0.76 s before.
+  static func floatCubicSecondDerivative() -> Float {
+    let fa = fa
+    let fb = fb
+    let fc = fc
+    return secondDerivative(of: { x in fa * x * x * x + fb * x * x + fc * x }, at: Float(2))
+  }
+
+  /// `Taylor<Float>` with `Float`: did not type-check before.
+  static func floatCubicSeries() -> [Float] {
+    let fa = fa
+    let fb = fb
+    let fc = fc
+    return derivatives(of: { x in fa * x * x * x + fb * x * x + fc * x }, at: Float(2), order: 3)
+  }
+
+  /// A `Float` Hessian: 0.41 s before.
+  static func floatQuadraticFormHessian() -> [[Float]] {
+    let fa = fa
+    let fb = fb
+    let fc = fc
+    return hessian(of: { w in fa * w[0] * w[0] + fb * w[0] * w[1] + fc * w[1] * w[1] }, at: [Float(1), 2])
+  }
+
+  /// A chunked `Float` gradient and Hessian: 0.43 s each before. The Hessian's
+  /// type is stated: with `let matrix = hessian(...)` it does not type-check
+  /// in reasonable time (README.md, "Type-checking speed").
+  static func floatQuadraticFormChunked() -> (value: Float, gradient: [Float], hessian: [[Float]]) {
+    let fa = fa
+    let fb = fb
+    let fc = fc
+    let (value, gradient) = valueWithGradient(
+      of: { w in fa * w[0] * w[0] + fb * w[0] * w[1] + fc * w[1] * w[1] }, at: [Float(1), 2], chunk: Chunk<2>())
+    let matrix: [[Float]] = hessian(
+      of: { w in fa * w[0] * w[0] + fb * w[0] * w[1] + fc * w[1] * w[1] }, at: [Float(1), 2], chunk: Chunk<2>())
+    return (value, gradient, matrix)
+  }
+
+  /// Every mixed operator of the chunked forms, with the constant on either
+  /// side: the gradient of a / w₀ + w₀ / c − (b − w₁) · w₁ · d + (w₀ + a) − (w₁ − c) + (c + w₁)
+  /// at (1, 2), and the same over `Float` with `fa` for `d`.
+  static func chunkedConstantsOnBothSides() -> (double: [Double], float: [Float]) {
+    let a = a
+    let b = b
+    let c = c
+    let d = d
+    let double = gradient(
+      of: { w in a / w[0] + w[0] / c - (b - w[1]) * w[1] * d + (w[0] + a) - (w[1] - c) + (c + w[1]) },
+      at: [1.0, 2.0],
+      chunk: Chunk<2>())
+    let fa = fa
+    let fb = fb
+    let fc = fc
+    let float = gradient(
+      of: { w in fa / w[0] + w[0] / fc - (fb - w[1]) * w[1] * fa + (w[0] + fa) - (w[1] - fc) + (fc + w[1]) },
+      at: [Float(1), 2],
+      chunk: Chunk<2>())
+    return (double, float)
+  }
 }

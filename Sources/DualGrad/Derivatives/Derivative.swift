@@ -145,7 +145,7 @@ public func secondDerivative(
 ///   - xs: The points; any sequence, such as ``linspace(_:_:count:)``.
 /// - Returns: f′(x) for each x in `xs`.
 /// - Complexity: One evaluation of `f` per point; one array allocation.
-@inlinable
+@inlinable @_disfavoredOverload
 public func elementwiseDerivative<Points: Sequence>(
   of f: (Dual<Points.Element>) throws -> Dual<Points.Element>, over xs: Points
 ) rethrows -> [Points.Element] where Points.Element: RealScalar {
@@ -168,8 +168,42 @@ public func elementwiseDerivative<Points: Sequence>(
 ///   - xs: The points, such as ``linspace(_:_:count:)``.
 /// - Returns: f′(x) for each x in `xs`.
 /// - Complexity: One evaluation of `f` per point; one array allocation.
+@inlinable @_disfavoredOverload
+public func elementwiseDerivative<Points: Collection>(
+  of f: (Dual<Points.Element>) throws -> Dual<Points.Element>, over xs: Points
+) rethrows -> [Points.Element] where Points.Element: RealScalar {
+  try slopesIntoNewArray(of: f, over: xs)
+}
+
+/// Returns the derivative of `f` at every `Double` point of a collection:
+/// the same as the generic form, for the closure type Swift users write most.
+///
+/// ```swift
+/// let mu = 0.3, sigma = 1.5
+/// elementwiseDerivative(of: { x in exp(-(x - mu) * (x - mu) / (2 * sigma * sigma)) / (sigma * sqrt(2 * .pi)) },
+///                       over: linspace(-1.0, 1.0, count: 3))   // ≈ [0.1056, 0.0348, -0.0742]
+/// ```
+///
+/// It exists for type-checking speed, like the `Double` form of `derivative`:
+/// with the generic form the element type was still open while the closure was
+/// solved, and the call above took 105 ms; tried first (the generic forms are
+/// `@_disfavoredOverload`), this one takes 10 ms (README.md, "Type-checking speed").
+/// - Parameters:
+///   - f: The function, written over `Dual<Double>`.
+///   - xs: The points, such as ``linspace(_:_:count:)``.
+/// - Returns: f′(x) for each x in `xs`.
+/// - Complexity: One evaluation of `f` per point; one array allocation.
 @inlinable
 public func elementwiseDerivative<Points: Collection>(
+  of f: (Dual<Double>) throws -> Dual<Double>, over xs: Points
+) rethrows -> [Double] where Points.Element == Double {
+  try slopesIntoNewArray(of: f, over: xs)
+}
+
+/// The slopes of `f` over a collection, written straight into a new array's
+/// storage: the body of both collection forms of `elementwiseDerivative(of:over:)`.
+@inlinable
+func slopesIntoNewArray<Points: Collection>(
   of f: (Dual<Points.Element>) throws -> Dual<Points.Element>, over xs: Points
 ) rethrows -> [Points.Element] where Points.Element: RealScalar {
   try [Points.Element](unsafeUninitializedCapacity: xs.count) { buffer, initialized in
@@ -200,8 +234,42 @@ public func elementwiseDerivative<Points: Collection>(
 ///     unspecified (each entry is a slope or its previous value).
 /// - Complexity: One evaluation of `f` per point; no allocation when
 ///   `slopes.count == xs.count`.
+@inlinable @_disfavoredOverload
+public func elementwiseDerivative<Points: Collection>(
+  of f: (Dual<Points.Element>) throws -> Dual<Points.Element>, over xs: Points,
+  into slopes: inout [Points.Element]
+) rethrows where Points.Element: RealScalar {
+  try writeSlopes(of: f, over: xs, into: &slopes)
+}
+
+/// Writes the derivative of `f` at every `Double` point of `xs` into
+/// `slopes`: the same as the generic form, for the closure type Swift users
+/// write most (it exists for type-checking speed, like the `Double` form of
+/// `elementwiseDerivative(of:over:)`).
+///
+/// ```swift
+/// let a = 2.0
+/// var slopes: [Double] = []
+/// elementwiseDerivative(of: { x in a * x * x }, over: [1.0, 2.0, 3.0], into: &slopes)
+/// slopes   // [4.0, 8.0, 12.0]
+/// ```
+/// - Parameters:
+///   - f: The function, written over `Dual<Double>`.
+///   - xs: The points, such as an array or ``linspace(_:_:count:)``.
+///   - slopes: Receives f′(x) for each x in `xs`, as in the generic form.
+/// - Complexity: One evaluation of `f` per point; no allocation when
+///   `slopes.count == xs.count`.
 @inlinable
 public func elementwiseDerivative<Points: Collection>(
+  of f: (Dual<Double>) throws -> Dual<Double>, over xs: Points, into slopes: inout [Double]
+) rethrows where Points.Element == Double {
+  try writeSlopes(of: f, over: xs, into: &slopes)
+}
+
+/// The slopes of `f` over `xs`, written into `slopes`' storage: the body of
+/// both forms of `elementwiseDerivative(of:over:into:)`.
+@inlinable
+func writeSlopes<Points: Collection>(
   of f: (Dual<Points.Element>) throws -> Dual<Points.Element>, over xs: Points,
   into slopes: inout [Points.Element]
 ) rethrows where Points.Element: RealScalar {

@@ -85,8 +85,42 @@ public func jacobian<T: RealScalar>(of F: ([Dual<T>]) throws -> [Dual<T>], at w:
 ///   - w: The point.
 /// - Returns: The symmetric n × n matrix of second partial derivatives.
 /// - Complexity: n(n + 1)/2 evaluations of `f` on doubly dual numbers.
-@inlinable
+@inlinable @_disfavoredOverload
 public func hessian<T: RealScalar>(
+  of f: ([Dual<Dual<T>>]) throws -> Dual<Dual<T>>, at w: [T]
+) rethrows -> [[T]] {
+  try hessianByNestedSweeps(of: f, at: w)
+}
+
+/// Returns the Hessian of `f` at a `Double` point: the same as the generic
+/// form, for the closure type Swift users write most.
+///
+/// ```swift
+/// let a = 2.0, b = -1.0
+/// print(hessian(of: { w in a * w[0] * w[0] + b * w[0] * w[1] }, at: [1.0, 2.0]))   // [[4.0, -1.0], [-1.0, 0.0]]
+/// ```
+///
+/// It exists for type-checking speed, like the `Double` form of `derivative`:
+/// where nothing states the result type (`print(hessian(...))`,
+/// `let h = hessian(...)`), the generic form left `T` open while the closure
+/// was solved, and the call above took 0.46 s; tried first (the generic form is
+/// `@_disfavoredOverload`), this one fixes `w` as `[Dual<Dual<Double>>]` and
+/// the call takes 8 ms (README.md, "Type-checking speed").
+/// - Parameters:
+///   - f: A scalar function of a vector, written over `Dual<Dual<Double>>`.
+///   - w: The point.
+/// - Returns: The symmetric n × n matrix of second partial derivatives.
+/// - Complexity: n(n + 1)/2 evaluations of `f` on doubly dual numbers.
+@inlinable
+public func hessian(
+  of f: ([Dual<Dual<Double>>]) throws -> Dual<Dual<Double>>, at w: [Double]
+) rethrows -> [[Double]] {
+  try hessianByNestedSweeps(of: f, at: w)
+}
+
+/// The Hessian by sweeps of doubly dual numbers: the body of both `hessian` forms.
+@inlinable
+func hessianByNestedSweeps<T: RealScalar>(
   of f: ([Dual<Dual<T>>]) throws -> Dual<Dual<T>>, at w: [T]
 ) rethrows -> [[T]] {
   var sweep = ForwardSweep<Dual<Dual<T>>>()

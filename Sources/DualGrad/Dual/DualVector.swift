@@ -143,12 +143,20 @@ extension DualVector {
     DualVector(-x.value, partials: InlineArray { -x.partials[$0] })
   }
 
+  // The four operators below are `@_disfavoredOverload`: in a formula they
+  // would otherwise tie with the standard library's `Numeric.*` and
+  // `AdditiveArithmetic.+` (which reach them as protocol witnesses), both would
+  // lead to a solution at every operator, and the type checker would explore
+  // every combination (2^k for k operators; README.md, "Type-checking speed").
+  // Disfavoured, they are pruned as soon as the standard library's choice has
+  // given a solution; the arithmetic is the same.
+
   /// The sum of two numbers.
   ///
   /// ```swift
   /// (DualVector<2, Double>(1, seededAt: 0) + DualVector(2)).value   // 3.0
   /// ```
-  @inlinable @inline(__always)
+  @inlinable @inline(__always) @_disfavoredOverload
   public static func + (lhs: DualVector, rhs: DualVector) -> DualVector { sum(lhs, rhs) }
 
   /// The difference of two numbers.
@@ -156,7 +164,7 @@ extension DualVector {
   /// ```swift
   /// (DualVector<2, Double>(1) - DualVector(2, seededAt: 1)).partials[1]   // -1.0
   /// ```
-  @inlinable @inline(__always)
+  @inlinable @inline(__always) @_disfavoredOverload
   public static func - (lhs: DualVector, rhs: DualVector) -> DualVector { difference(lhs, rhs) }
 
   /// The product of two numbers, by the product rule.
@@ -165,7 +173,7 @@ extension DualVector {
   /// let x = DualVector<2, Double>(3, seededAt: 0)
   /// (x * x).partials[0]                                              // 6.0
   /// ```
-  @inlinable @inline(__always)
+  @inlinable @inline(__always) @_disfavoredOverload
   public static func * (lhs: DualVector, rhs: DualVector) -> DualVector { product(lhs, rhs) }
 
   /// The quotient of two numbers, by the quotient rule.
@@ -173,7 +181,7 @@ extension DualVector {
   /// ```swift
   /// (DualVector<2, Double>(3, seededAt: 0) / DualVector(2)).partials[0]   // 0.5
   /// ```
-  @inlinable @inline(__always)
+  @inlinable @inline(__always) @_disfavoredOverload
   public static func / (lhs: DualVector, rhs: DualVector) -> DualVector { quotient(lhs, rhs) }
 
   /// Adds `rhs` to `lhs` in place.
