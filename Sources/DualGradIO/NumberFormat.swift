@@ -91,23 +91,54 @@ public enum NumberFormat: Sendable, Hashable, CaseIterable {
     // afterwards: the numbers are formatted straight into the array, and the
     // array's capacity and uniqueness are checked once per row, not per number.
     let start = bytes.count
-    let room = values.count * (Self.maximumLength + 1)
-    bytes.append(contentsOf: repeatElement(0, count: room))
-    let end = bytes.withUnsafeMutableBytes { buffer in
-      let base = buffer.baseAddress!
-      var position = start
-      var isFirst = true
-      for value in values {
-        if !isFirst {
-          base.storeBytes(of: separator, toByteOffset: position, as: UInt8.self)
-          position += 1
-        }
-        isFirst = false
-        position += write(value, into: base + position)
-      }
-      return position
+    bytes.append(contentsOf: repeatElement(0, count: Self.room(forCount: values.count)))
+    let written = bytes.withUnsafeMutableBytes { buffer in
+      write(values, separatedBy: separator, into: buffer.baseAddress! + start)
     }
-    bytes.removeLast(bytes.count - end)
+    bytes.removeLast(bytes.count - start - written)
+  }
+
+  /// The bytes of memory ``write(_:separatedBy:into:)`` may touch for
+  /// `count` numbers (the text itself is shorter).
+  ///
+  /// ```swift
+  /// NumberFormat.room(forCount: 3)   // 99
+  /// ```
+  @inlinable
+  public static func room(forCount count: Int) -> Int {
+    count * (Self.maximumLength + 1)
+  }
+
+  /// Writes the UTF-8 text of `values` with `separator` between them into
+  /// raw memory, where ``room(forCount:)`` bytes are writable, and returns
+  /// how many bytes of text it wrote (the bytes after them are scratch): the
+  /// form for filling a large buffer with many rows without an array.
+  ///
+  /// ```swift
+  /// let memory = UnsafeMutableRawPointer.allocate(byteCount: NumberFormat.room(forCount: 2), alignment: 8)
+  /// NumberFormat.csv.write([0.5, -.infinity], separatedBy: UInt8(ascii: ","), into: memory)   // 8, "0.5,-inf"
+  /// ```
+  ///
+  /// - Parameters:
+  ///   - values: The numbers to spell, in order.
+  ///   - separator: The byte written between two numbers.
+  ///   - destination: The start of the memory to write.
+  /// - Returns: The number of bytes of text written.
+  @inlinable
+  public func write(
+    _ values: some Collection<Double>, separatedBy separator: UInt8, into destination: UnsafeMutableRawPointer
+  ) -> Int {
+    var position = destination
+    var isFirst = true
+    for value in values {
+      if !isFirst {
+        position.storeBytes(of: separator, as: UInt8.self)
+        position += 1
+      }
+      isFirst = false
+      position += write(value, into: position)
+    }
+    return position - destination
   }
 
   /// The room ``write(_:into:)`` needs at its destination: the longest text,

@@ -70,21 +70,27 @@ struct RangeDerivatives {
   }
 
   /// Computes every row, hands each block to `format` (called concurrently,
-  /// one block per call, on the thread that computed it) and then the bytes
-  /// it appended to `write`, block after block in range order.
+  /// one block per call, on the thread that computed it) with memory for its
+  /// text, and then the bytes it wrote to `write`, block after block in range order.
   ///
   /// ```swift
-  /// try rows.forEachBlock(format: { block, bytes in /* append block's rows */ },
-  ///                       write: { try writer.write(bytes: $0) })
+  /// try rows.forEachBlock(
+  ///   bytesPerRow: 64, format: { block, memory in /* write block's rows, return the byte count */ 0 },
+  ///   write: { try writer.write(bytes: $0) })
   /// ```
   /// - Parameters:
-  ///   - format: Appends a block's text to the bytes, which start empty.
+  ///   - bytesPerRow: The most memory `format` touches per row; it is given
+  ///     `bytesPerRow` times the block's row count bytes.
+  ///   - format: Writes a block's text into the memory and returns how many
+  ///     bytes it wrote. The memory is reused from block to block, so it is
+  ///     filled once, not per row.
   ///   - write: Receives each block's bytes; an error stops the evaluation.
   /// - Complexity: O(count) time; O(cores × block) memory however many rows.
   func forEachBlock(
-    format: @Sendable (RowBlock, inout [UInt8]) -> Void, write: (UnsafeRawBufferPointer) throws -> Void
+    bytesPerRow: Int, format: @Sendable (RowBlock, UnsafeMutableRawPointer) -> Int,
+    write: (UnsafeRawBufferPointer) throws -> Void
   ) rethrows {
-    try differentiator.forEachBlock(of: range, format: format, write: write)
+    try differentiator.forEachBlock(of: range, bytesPerRow: bytesPerRow, format: format, write: write)
   }
 
   /// Every row, as columns: x, then f, f′, …, f⁽ᵏ⁾ (for a chart: a few
@@ -105,10 +111,10 @@ struct RangeDerivatives {
 }
 
 extension Differentiator {
-  /// ``RangeDerivatives/forEachBlock(format:write:)`` with this differentiator.
+  /// ``RangeDerivatives/forEachBlock(bytesPerRow:format:write:)`` with this differentiator.
   fileprivate func forEachBlock(
-    of range: SampleRange,
-    format: @Sendable (RowBlock, inout [UInt8]) -> Void, write: (UnsafeRawBufferPointer) throws -> Void
+    of range: SampleRange, bytesPerRow: Int,
+    format: @Sendable (RowBlock, UnsafeMutableRawPointer) -> Int, write: (UnsafeRawBufferPointer) throws -> Void
   ) rethrows {
     let rowsPerBlock = RangeDerivatives.rowsPerBlock
     let width = order + 2
@@ -117,33 +123,40 @@ extension Differentiator {
     var differentiators = [Self](repeating: self, count: workers)
     var tables = [[Double]](
       repeating: [Double](repeating: 0, count: min(range.count, rowsPerBlock) * width), count: workers)
-    var buffers = [[UInt8]](repeating: [], count: workers)
+    var buffers = [[UInt8]](
+      repeating: [UInt8](repeating: 0, count: min(range.count, rowsPerBlock) * bytesPerRow), count: workers)
+    var lengths = [Int](repeating: 0, count: workers)
     var blockStart = 0
     while blockStart < range.count {
       let waveEnd = min(range.count, blockStart + workers * rowsPerBlock)
       differentiators.withUnsafeMutableBufferPointer { differentiators in
         tables.withUnsafeMutableBufferPointer { tables in
           buffers.withUnsafeMutableBufferPointer { buffers in
-            // Each worker touches only its own element of these buffers.
-            nonisolated(unsafe) let differentiators = differentiators
-            nonisolated(unsafe) let tables = tables
-            nonisolated(unsafe) let buffers = buffers
-            let start = blockStart
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-              let lower = min(waveEnd, start + worker * rowsPerBlock)
-              let upper = min(waveEnd, lower + rowsPerBlock)
-              buffers[worker].removeAll(keepingCapacity: true)
-              guard lower < upper else { return }
-              tables[worker].withUnsafeMutableBufferPointer { table in
-                differentiators[worker].rows(lower..<upper, of: range, into: table)
-                let block = RowBlock(indices: lower..<upper, width: width, values: UnsafeBufferPointer(table))
-                format(block, &buffers[worker])
+            lengths.withUnsafeMutableBufferPointer { lengths in
+              // Each worker touches only its own element of these buffers.
+              nonisolated(unsafe) let differentiators = differentiators
+              nonisolated(unsafe) let tables = tables
+              nonisolated(unsafe) let buffers = buffers
+              nonisolated(unsafe) let lengths = lengths
+              let start = blockStart
+              DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                let lower = min(waveEnd, start + worker * rowsPerBlock)
+                let upper = min(waveEnd, lower + rowsPerBlock)
+                lengths[worker] = 0
+                guard lower < upper else { return }
+                tables[worker].withUnsafeMutableBufferPointer { table in
+                  differentiators[worker].rows(lower..<upper, of: range, into: table)
+                  let block = RowBlock(indices: lower..<upper, width: width, values: UnsafeBufferPointer(table))
+                  lengths[worker] = buffers[worker].withUnsafeMutableBytes { format(block, $0.baseAddress!) }
+                }
               }
             }
           }
         }
       }
-      for buffer in buffers { try buffer.withUnsafeBytes { try write($0) } }
+      for (buffer, length) in zip(buffers, lengths) {
+        try buffer.withUnsafeBytes { try write(UnsafeRawBufferPointer(rebasing: $0[..<length])) }
+      }
       blockStart = waveEnd
     }
   }

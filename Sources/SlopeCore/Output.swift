@@ -143,7 +143,7 @@ enum Output {
   /// // x,f,df / 0.0,0.0,0.0 / 0.5,0.25,1.0 / 1.0,1.0,2.0
   /// ```
   /// The rows are computed as they are written, block by block on all cores
-  /// (see ``RangeDerivatives/forEachBlock(format:write:)``); this only says
+  /// (see ``RangeDerivatives/forEachBlock(bytesPerRow:format:write:)``); this only says
   /// how a block is spelled.
   /// - Complexity: O(count) time; memory stays flat: rows are never collected.
   static func writeRange(
@@ -164,17 +164,31 @@ enum Output {
       _ = try CSVWriter(output: writer, header: columns(variable: variable, order: rows.order))
     }
     let lastIndex = rows.range.count - 1
+    let numbers: NumberFormat = isJSON ? .json : .csv
+    // A row: "[" (JSON), the numbers with commas, then "\n" or "],\n".
+    let bytesPerRow = NumberFormat.room(forCount: rows.order + 2) + 4
     try rows.forEachBlock(
-      format: { block, bytes in
+      bytesPerRow: bytesPerRow,
+      format: { block, memory in
+        var position = memory
         for index in block.indices {
           if isJSON {
-            bytes.append(UInt8(ascii: "["))
-            NumberFormat.json.append(block.row(index), separatedBy: UInt8(ascii: ","), to: &bytes)
-            bytes.append(contentsOf: index == lastIndex ? "]\n".utf8 : "],\n".utf8)
-          } else {
-            CSVWriter.appendRow(block.row(index), to: &bytes)
+            position.storeBytes(of: UInt8(ascii: "["), as: UInt8.self)
+            position += 1
           }
+          position += numbers.write(block.row(index), separatedBy: UInt8(ascii: ","), into: position)
+          if isJSON {
+            position.storeBytes(of: UInt8(ascii: "]"), as: UInt8.self)
+            position += 1
+            if index != lastIndex {
+              position.storeBytes(of: UInt8(ascii: ","), as: UInt8.self)
+              position += 1
+            }
+          }
+          position.storeBytes(of: UInt8(ascii: "\n"), as: UInt8.self)
+          position += 1
         }
+        return position - memory
       },
       write: { try writer.write(bytes: $0) })
     if isJSON { try writer.write("]}\n") }
