@@ -62,20 +62,7 @@ internal enum ShortestDigits {
       (start + 2).storeBytes(of: 0x30, as: UInt8.self)
       return start + 3 - destination
     }
-    var (significand, exponent) = decimal(of: magnitude)
-    // Drop trailing zeros (an integer such as 1.0 has up to 16).
-    while significand % 10_000 == 0 {
-      significand /= 10_000
-      exponent += 4
-    }
-    if significand % 100 == 0 {
-      significand /= 100
-      exponent += 2
-    }
-    if significand % 10 == 0 {
-      significand /= 10
-      exponent += 1
-    }
+    let (significand, exponent) = decimal(of: magnitude)
     let count = digitCount(significand)
     // The exponent of the leading digit: v = d.ddd × 10^leading.
     let leading = exponent + count - 1
@@ -133,7 +120,7 @@ internal enum ShortestDigits {
 
   /// The shortest decimal d × 10^e that reads back as `value`, a positive
   /// finite Double; the nearest to `value` if several are as short (ties to
-  /// an even last digit). `d` may end in zeros.
+  /// an even last digit). `d` does not end in zero.
   ///
   /// ```swift
   /// ShortestDigits.decimal(of: 5e-324)   // (significand: 5, exponent: -324)
@@ -182,7 +169,9 @@ internal enum ShortestDigits {
     let belowTensIsIn = scaledLower &+ excludesEnds <= belowTens &<< 2
     let aboveTensIsIn = (aboveTens &<< 2) &+ excludesEnds <= scaledUpper
     if belowTensIsIn != aboveTensIsIn {
-      return (belowTensIsIn ? belowTens : aboveTens, k)
+      // The only answer that can end in zeros: the other two below never
+      // are multiples of ten (a multiple of ten inside would be chosen here).
+      return withoutTrailingZeros(belowTensIsIn ? belowTens : aboveTens, exponent: k)
     }
     let above = below &+ 1
     let belowIsIn = scaledLower &+ excludesEnds <= below &<< 2
@@ -194,6 +183,34 @@ internal enum ShortestDigits {
     let twiceSum = (below &+ above) &<< 1
     let nearer = scaled < twiceSum || (scaled == twiceSum && below & 1 == 0) ? below : above
     return (nearer, k)
+  }
+
+  /// `significand` × 10^`exponent` with the zeros at the end of `significand`
+  /// moved into the exponent; `significand` is a nonzero multiple of ten.
+  ///
+  /// ```swift
+  /// ShortestDigits.withoutTrailingZeros(1_000_000_000_000_000, exponent: -15)   // (1, 0)
+  /// ```
+  @inline(__always)
+  internal static func withoutTrailingZeros(
+    _ significand: UInt64, exponent: Int
+  ) -> (significand: UInt64, exponent: Int) {
+    // An integer such as 1.0 has 16 zeros; most answers here have one or two.
+    var significand = significand / 10
+    var exponent = exponent &+ 1
+    while significand % 10_000 == 0 {
+      significand /= 10_000
+      exponent &+= 4
+    }
+    if significand % 100 == 0 {
+      significand /= 100
+      exponent &+= 2
+    }
+    if significand % 10 == 0 {
+      significand /= 10
+      exponent &+= 1
+    }
+    return (significand, exponent)
   }
 
   /// (g · x) / 2^128 rounded down, with its last bit set if anything was
