@@ -184,13 +184,18 @@ public struct LogisticLoss: Sendable, Hashable {
     data.features.withUnsafeBufferPointer { x in
       data.labels.withUnsafeBufferPointer { labels in
         parameters.withUnsafeBufferPointer { w in
+          // The addresses once (featureCount ≥ 1, so `w` is never empty and
+          // `x` is not when there are rows); rows by a running pointer.
+          guard !labels.isEmpty else { return }
+          let weights = w.baseAddress!
+          var row = x.baseAddress!
           for i in 0..<labels.count {
-            let row = x.baseAddress! + i * n
             var z: S = 0
-            for j in 0..<n { z += w[j] * S(row[j]) }
+            for j in 0..<n { z += weights[j] * S(row[j]) }
             // The bias is added after the dot product, as `X @ w + b` does.
-            if hasBias { z += w[n] }
+            if hasBias { z += weights[n] }
             total += sampleLoss(logit: z, label: labels[i])
+            row += n
           }
         }
       }

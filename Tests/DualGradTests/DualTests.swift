@@ -69,6 +69,20 @@ struct DualTests {
     #expect((x * 2).derivative == 2)
   }
 
+  @Test("a product with a constant adds −0 for the constant's tangent: a −0 tangent keeps its sign, constants stay +0")
+  func productWithConstantAddsNegativeZero() {
+    // x′·c underflows to −0 (1e-200 · −1e-200); the constant's part must not
+    // turn it into +0, which is what lets the compiler drop the addition.
+    let x = Dual<Double>(1, derivative: 1e-200)
+    let c = Dual<Double>(-1e-200)
+    #expect((x * c).derivative.sign == .minus && (x * c).derivative == 0)
+    let v = DualVector<2, Double>(1, partials: [1e-200, 1])
+    #expect((v * DualVector(-1e-200))[tangent: 0].sign == .minus)
+    // Two constants: +0 + −0 is +0, as before.
+    #expect((Dual<Double>(2) * Dual(3)).derivative.sign == .plus)
+    #expect((DualVector<2, Double>(2) * DualVector(3))[tangent: 1].sign == .plus)
+  }
+
   @Test("comparisons and equality use the value only")
   func comparisons() {
     let a = Dual<Double>(1, derivative: 5)

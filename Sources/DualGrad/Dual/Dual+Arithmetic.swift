@@ -39,7 +39,10 @@ extension Dual: DualNumber {
   @inlinable @inline(__always)
   public static func combined(to value: T, _ x: Dual, slope xSlope: T, _ y: Dual, slope ySlope: T) -> Dual {
     let xPart: T = x.derivative.isZeroTangent ? 0 : x.derivative * xSlope
-    let yPart: T = y.derivative.isZeroTangent ? 0 : y.derivative * ySlope
+    // −0, the additive identity: when y is a constant the compiler then drops
+    // the addition (x·c with c a constant costs what scaling x does; + 0
+    // stays, since it turns −0 into +0). Two zero parts still sum to +0.
+    let yPart: T = y.derivative.isZeroTangent ? -T(0) : y.derivative * ySlope
     return Dual(value, derivative: xPart + yPart)
   }
 

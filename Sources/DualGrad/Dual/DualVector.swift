@@ -93,7 +93,8 @@ extension DualVector: DualNumber {
       partials: InlineArray { i in
         let p = x.partials[i]
         let q = y.partials[i]
-        return (p.isZeroTangent ? 0 : p * xSlope) + (q.isZeroTangent ? 0 : q * ySlope)
+        // −0 for a zero y part, as in Dual.combined: adding it is dropped.
+        return (p.isZeroTangent ? 0 : p * xSlope) + (q.isZeroTangent ? -T(0) : q * ySlope)
       })
   }
 
