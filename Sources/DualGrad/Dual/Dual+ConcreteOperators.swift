@@ -1,7 +1,9 @@
 // The operators of Dual+Arithmetic.swift again, for the concrete scalars
-// formulas are usually written over (Double, Float, and Dual<Double> for second
-// derivatives), so that formulas with literals type-check quickly (see the
-// header of that file). Each body forwards to the generic implementation.
+// formulas are usually written over (Double, Float, and Dual<Double> and
+// Dual<Float> for second derivatives), so that formulas with literals
+// type-check quickly (see the header of that file), and constants mixed in by
+// non-disfavoured `Double?`/`Float?` operators (see `mixedConstant(_:)`). Each
+// body forwards to the generic implementation.
 //
 // Each copy costs every formula in the program a little type-checking time,
 // so the set is kept small: with copies for Float80 and Dual<Float> as well,
