@@ -84,10 +84,13 @@ enum SlopesOverRange {
     let xs = Array(points)
     var userSlopes = [Double](repeating: 0, count: count)
     var librarySlopes = [Double](repeating: 0, count: count)
+    var parallelLibrarySlopes = [Double](repeating: 0, count: count)
     handWrittenIntoBuffer(xs, &userSlopes)
     slopesIntoBuffer(xs, &librarySlopes)
+    parallelSlopesIntoBuffer(xs, &parallelLibrarySlopes)
     try checkAgreement("W1 user's loop", userSlopes, expected)
     try checkAgreement("W1 into a buffer", librarySlopes, expected)
+    try checkAgreement("W1 parallel into a buffer", parallelLibrarySlopes, expected)
     try checkAgreement("W1", serialSlopes(), expected)
     try checkAgreement("W1 parallel", parallelSlopes(), expected)
 
@@ -106,6 +109,11 @@ enum SlopesOverRange {
         slopesIntoBuffer(xs, &librarySlopes)
         blackHole(librarySlopes)
       })
+    let parallelIntoBuffer = Timing(
+      timings(repetitions: repetitions) {
+        parallelSlopesIntoBuffer(xs, &parallelLibrarySlopes)
+        blackHole(parallelLibrarySlopes)
+      })
     let unit = Unit.nanosecondsPer(count, "point")
     return [
       Row(
@@ -123,6 +131,10 @@ enum SlopesOverRange {
       Row(
         workload: "W1 slopes over a range", variant: "elementwiseDerivative(into:) vs user's loop", unit: unit,
         seconds: intoBuffer, baselineSeconds: userLoop, target: "within 1.05x of the user's loop"),
+      Row(
+        workload: "W1 slopes over a range",
+        variant: "elementwiseDerivative(into:parallelism:) (\(ProcessInfo.processInfo.activeProcessorCount) cores) vs user's loop",
+        unit: unit, seconds: parallelIntoBuffer, baselineSeconds: userLoop, target: "faster than JAX on all cores"),
     ]
   }
 }

@@ -38,11 +38,33 @@ struct ParallelTests {
     }
   }
 
+  @Test("elementwiseDerivative(into:parallelism:) over 100,003 points equals the serial form and reuses the buffer")
+  func elementwiseIntoBuffer() {
+    let points = linspace(-7.0, 7.0, count: 100_003)
+    let f: @Sendable (Dual<Double>) -> Dual<Double> = { x in (1 - exp(-2 * x)) / (1 + exp(-2 * x)) }
+    let serial = elementwiseDerivative(of: f, over: points)
+    var slopes = [Double](repeating: .nan, count: 3)
+    elementwiseDerivative(of: f, over: points, into: &slopes, parallelism: .automatic)
+    #expect(slopes.elementsEqual(serial) { $0.bitPattern == $1.bitPattern })
+    let storage = slopes.withUnsafeBufferPointer { $0.baseAddress }
+    slopes[7] = .nan
+    elementwiseDerivative(of: f, over: Array(points), into: &slopes, parallelism: .automatic)
+    #expect(slopes.withUnsafeBufferPointer { $0.baseAddress } == storage)
+    #expect(slopes.elementsEqual(serial) { $0.bitPattern == $1.bitPattern })
+    elementwiseDerivative(of: f, over: [Double](), into: &slopes, parallelism: .automatic)
+    #expect(slopes.isEmpty)
+    elementwiseDerivative(of: { x in x * x }, over: [0.5, 1.5], into: &slopes, parallelism: .automatic)
+    #expect(slopes == [1, 3])
+  }
+
   @Test("small inputs stay serial and still agree")
   func smallInput() {
     let points = [0.5, 1.5]
     let slopes = elementwiseDerivative(of: { x in x * x }, over: points, parallelism: .automatic)
     #expect(slopes == [1, 3])
+    #expect(elementwiseDerivative(of: { x in x * x }, over: [Double](), parallelism: .automatic).isEmpty)
+    let serial = elementwiseDerivative(of: { x in x * x }, over: linspace(0.0, 1.0, count: 50_000), parallelism: .serial)
+    #expect(serial.elementsEqual(linspace(0.0, 1.0, count: 50_000).map { 2 * $0 }))
   }
 
   @Test("a gradient of 100 components")
