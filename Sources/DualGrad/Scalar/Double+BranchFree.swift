@@ -71,10 +71,11 @@ enum BranchFree {
     return p0123 + (p4567 + p8910 * r4) * r4
   }
 
-  /// e^x as 2^k·(1 + high + low), |high| ≤ 0.42, |low| ≤ ulp(high), for
-  /// |x| ≤ 746; k as a Double and as its two's-complement bits.
+  /// x = k·ln 2 + r + rLow with |r| ≤ 0.3467 and rLow the rounding error of
+  /// r, for |x| ≤ 746; k as a Double and as its two's-complement bits. Float's
+  /// functions (Float+BranchFree.swift) use it too, ignoring rLow.
   @inlinable @inline(__always)
-  static func exponentialParts(_ x: Double) -> (high: Double, low: Double, k: Double, kBits: UInt64) {
+  static func exponentialReduction(_ x: Double) -> (r: Double, rLow: Double, k: Double, kBits: UInt64) {
     let z = x * 0x1.71547652b82fep0 + shifter
     let k = z - shifter
     let kBits = z.bitPattern &- shifter.bitPattern
@@ -82,6 +83,14 @@ enum BranchFree {
     let rLowPart = k * ln2Low
     let r = rHigh - rLowPart
     let rLow = (rHigh - r) - rLowPart  // the rounding error of r, exactly
+    return (r, rLow, k, kBits)
+  }
+
+  /// e^x as 2^k·(1 + high + low), |high| ≤ 0.42, |low| ≤ ulp(high), for
+  /// |x| ≤ 746; k as a Double and as its two's-complement bits.
+  @inlinable @inline(__always)
+  static func exponentialParts(_ x: Double) -> (high: Double, low: Double, k: Double, kBits: UInt64) {
+    let (r, rLow, k, kBits) = exponentialReduction(x)
     // e^(r + rLow) − 1 = r + rLow·(1 + r) + r²P(r) to 2^-60 relative.
     let t = rLow + r * (rLow + r * exponentialTail(r))
     let high = r + t
@@ -187,19 +196,26 @@ enum BranchFree {
     return p * z + 0x1.5555555555558p-1
   }
 
+  /// y = 2^k·m with m ∈ [√½, √2), for a normal y > 0; garbage elsewhere.
+  /// Float's logarithms use it too.
+  @inlinable @inline(__always)
+  static func exponentAndSignificand(_ y: Double) -> (k: Double, m: Double) {
+    // Adding bits(1) − bits(√½) carries into the exponent exactly when the
+    // significand is ≥ √2.
+    let bits = y.bitPattern
+    let kBiased = (bits &+ 0x9_5f61_9980_c433) &>> 52  // k + 1023, never negative
+    let m = Double(bitPattern: bits &- ((kBiased &- 1023) &<< 52))
+    return (Double(bitPattern: shifter.bitPattern &+ kBiased) - (shifter + 1023), m)
+  }
+
   /// log(x) + c for finite x > 0 and |c| ≤ 2^-52 (the correction that makes
   /// log1p exact: log(x + d) = log x + d/x); garbage elsewhere, which callers
   /// replace by selects.
   @inlinable @inline(__always)
   static func logarithmCore(_ x: Double, plus c: Double) -> Double {
     let isSubnormal = x < 0x1p-1022
-    let y = isSubnormal ? x * 0x1p54 : x
-    // Adding bits(1) − bits(√½) carries into the exponent exactly when the
-    // significand is ≥ √2, so y = 2^k·m with m ∈ [√½, √2).
-    let bits = y.bitPattern
-    let kBiased = (bits &+ 0x9_5f61_9980_c433) &>> 52  // k + 1023, never negative
-    let m = Double(bitPattern: bits &- ((kBiased &- 1023) &<< 52))
-    let k = Double(bitPattern: shifter.bitPattern &+ kBiased) - (shifter + 1023) - (isSubnormal ? 54 : 0)
+    let (kNormal, m) = exponentAndSignificand(isSubnormal ? x * 0x1p54 : x)
+    let k = kNormal - (isSubnormal ? 54 : 0)
     let f = m - 1  // exact
     let s = f / (2 + f)
     let z = s * s
@@ -212,8 +228,16 @@ enum BranchFree {
   /// The natural logarithm. Worst error found: 0.78 ulp (just below √2).
   @inlinable @inline(__always)
   static func log(_ x: Double) -> Double {
-    var result = logarithmCore(x, plus: 0)
-    result = x == .infinity ? x : result
+    logarithmWithEdges(x, logarithmCore(x, plus: 0))
+  }
+
+  /// log x given `core`, a value right for finite x > 0: the edges (+∞, ±0,
+  /// negative x, NaN) by selects. Float's log shares it (its edges are exact
+  /// Doubles); log1p's edges are written out in each type's log1p (see
+  /// Float+BranchFree.swift).
+  @inlinable @inline(__always)
+  static func logarithmWithEdges(_ x: Double, _ core: Double) -> Double {
+    var result = x == .infinity ? x : core
     result = x == 0 ? -.infinity : result
     result = x < 0 ? .nan : result
     return x.isNaN ? x : result
