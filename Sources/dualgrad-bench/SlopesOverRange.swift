@@ -133,7 +133,8 @@ enum SlopesOverRange {
         seconds: intoBuffer, baselineSeconds: userLoop, target: "within 1.05x of the user's loop"),
       Row(
         workload: "W1 slopes over a range",
-        variant: "elementwiseDerivative(into:parallelism:) (\(ProcessInfo.processInfo.activeProcessorCount) cores) vs user's loop",
+        variant:
+          "elementwiseDerivative(into:parallelism:) (\(ProcessInfo.processInfo.activeProcessorCount) cores) vs user's loop",
         unit: unit, seconds: parallelIntoBuffer, baselineSeconds: userLoop, target: "faster than JAX on all cores"),
     ]
   }

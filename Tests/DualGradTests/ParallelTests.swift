@@ -27,7 +27,9 @@ struct ParallelTests {
     let outer = (0..<40_000).map(Double.init)
     let outerSlopes = elementwiseDerivative(
       of: { x in
-        if x.value == 20_000 { innerSlopes.withLock { $0 = elementwiseDerivative(of: g, over: inner, parallelism: .automatic) } }
+        if x.value == 20_000 {
+          innerSlopes.withLock { $0 = elementwiseDerivative(of: g, over: inner, parallelism: .automatic) }
+        }
         return x * x
       }, over: outer, parallelism: .automatic)
     let serial = elementwiseDerivative(of: g, over: inner)
@@ -63,8 +65,9 @@ struct ParallelTests {
     let slopes = elementwiseDerivative(of: { x in x * x }, over: points, parallelism: .automatic)
     #expect(slopes == [1, 3])
     #expect(elementwiseDerivative(of: { x in x * x }, over: [Double](), parallelism: .automatic).isEmpty)
-    let serial = elementwiseDerivative(of: { x in x * x }, over: linspace(0.0, 1.0, count: 50_000), parallelism: .serial)
-    #expect(serial.elementsEqual(linspace(0.0, 1.0, count: 50_000).map { 2 * $0 }))
+    let range = linspace(0.0, 1.0, count: 50_000)
+    let serial = elementwiseDerivative(of: { x in x * x }, over: range, parallelism: .serial)
+    #expect(serial.elementsEqual(range.map { 2 * $0 }))
   }
 
   @Test("a gradient of 100 components")
