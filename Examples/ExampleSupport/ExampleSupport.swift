@@ -114,13 +114,16 @@ public struct ExampleOptions {
   /// options.writeLosses(history, counter: "iteration", to: "loss.csv")   // rows 0, k, 2k, ..., history.epochs
   /// ```
   public func writeLosses(_ history: TrainingHistory, counter: String, value: String = "loss", to fileName: String) {
-    var counters = history.losses.indices.map { Double($0 * history.recordInterval) }
+    var counters = history.losses.indices.map { $0 * history.recordInterval }
     var losses = history.losses
-    if counters.last != Double(history.epochs) {
-      counters.append(Double(history.epochs))
+    if counters.last != history.epochs {
+      counters.append(history.epochs)
       losses.append(history.finalLoss)
     }
-    writeCSV(columns: [counter: counters, value: losses], to: fileName)
+    // The counter is an integer column: "100,1.067270675787016", not "100.0,…".
+    write(to: fileName) { path in
+      try CSVWriter.write(counter: (counter, counters), columns: [value: losses], toFileAt: path)
+    }
   }
 
   /// Runs `save` with the path of `fileName` in the output directory (created

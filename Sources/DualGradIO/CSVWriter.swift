@@ -100,6 +100,35 @@ public struct CSVWriter {
     try output.write(byte: UInt8(ascii: "\n"))
   }
 
+  /// Writes one row whose first field is a count (an epoch, an iteration),
+  /// spelled as an integer (`100`, not `100.0`), followed by `values` and a
+  /// newline.
+  ///
+  /// ```swift
+  /// try csv.writeRow(count: 100, [1.067270675787016])   // writes "100,1.067270675787016"
+  /// ```
+  ///
+  /// - Parameters:
+  ///   - count: The first field.
+  ///   - values: The other fields; with the count, as many as the header
+  ///     (or the first row) has.
+  /// - Throws: ``OutputError/writeFailed(path:reason:)`` if writing fails.
+  public mutating func writeRow(count: Int, _ values: some Collection<Double>) throws {
+    if let columnCount = knownColumnCount {
+      precondition(
+        values.count + 1 == columnCount,
+        "CSV row has \(values.count + 1) fields but the file has \(columnCount) columns")
+    } else {
+      knownColumnCount = values.count + 1
+    }
+    try output.write(String(count))
+    for value in values {
+      try output.write(byte: UInt8(ascii: ","))
+      try output.write(value, as: .csv)
+    }
+    try output.write(byte: UInt8(ascii: "\n"))
+  }
+
   /// Appends one row (the numbers, commas, a newline) to `bytes`: for rows
   /// formatted away from the writer, on several threads say, and written in
   /// order afterwards with ``OutputWriter/write(bytes:)`` below the header.
@@ -159,6 +188,32 @@ public struct CSVWriter {
     try write(
       header: columns.map(\.key), rows: (0..<rowCount).lazy.map { row in columns.lazy.map { $0.value[row] } },
       toFileAt: path)
+  }
+
+  /// Writes a CSV file at `path` (replaced whole) whose first column counts
+  /// something (epochs, iterations), spelled as integers, followed by named
+  /// columns of numbers of the same length, in the order given.
+  ///
+  /// ```swift
+  /// try CSVWriter.write(counter: ("epoch", [0, 10, 20]), columns: ["loss": [0.69, 0.41, 0.35]], toFileAt: "loss.csv")
+  /// // loss.csv: epoch,loss / 0,0.69 / 10,0.41 / 20,0.35
+  /// ```
+  /// - Parameters:
+  ///   - counter: The first column's name and its integers.
+  ///   - columns: Each other column's name and numbers; as many as the counts.
+  ///   - path: The file to create or replace.
+  /// - Throws: ``OutputError``; an existing file at `path` is then unchanged.
+  public static func write(
+    counter: (name: String, values: [Int]), columns: KeyValuePairs<String, [Double]>, toFileAt path: String
+  ) throws {
+    precondition(
+      columns.allSatisfy { $0.value.count == counter.values.count }, "CSV columns of different lengths")
+    try withAtomicFile(at: path) { output in
+      var csv = try CSVWriter(output: output, header: [counter.name] + columns.map(\.key))
+      for (row, count) in counter.values.enumerated() {
+        try csv.writeRow(count: count, columns.lazy.map { $0.value[row] })
+      }
+    }
   }
 }
 

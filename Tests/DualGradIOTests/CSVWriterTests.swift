@@ -38,6 +38,28 @@ struct CSVWriterTests {
     #expect(text == "1.0,2.0\n3.0,4.0\n")
   }
 
+  @Test("A count column is spelled as integers, the other fields as numbers")
+  func countRows() throws {
+    let text = try csvText(header: ["epoch", "loss"]) { csv in
+      try csv.writeRow(count: 0, [0.6931471805599453])
+      try csv.writeRow(count: 100, [1.067270675787016])
+      try csv.writeRow(count: -3, [.nan])
+    }
+    #expect(text == "epoch,loss\n0,0.6931471805599453\n100,1.067270675787016\n-3,nan\n")
+  }
+
+  @Test("write(counter:columns:toFileAt:) writes the counts, then the columns in the order given")
+  func counterAndColumns() throws {
+    let text = try withTemporaryDirectory { directory in
+      let path = directory + "/loss.csv"
+      try CSVWriter.write(
+        counter: ("epoch", [0, 10, 20]), columns: ["loss": [0.69, 0.41, 0.35], "accuracy": [0.5, 0.75, 1]],
+        toFileAt: path)
+      return String(decoding: try contentsOfFile(path), as: UTF8.self)
+    }
+    #expect(text == "epoch,loss,accuracy\n0,0.69,0.5\n10,0.41,0.75\n20,0.35,1.0\n")
+  }
+
   @Test("Header names that a reader would split or trim are quoted")
   func quotedHeader() throws {
     let text = try csvText(header: ["a,b", "say \"hi\"", " padded", "#tag", "plain"]) { csv in
