@@ -14,28 +14,67 @@
 //
 // The two four-row kernels are out of line: a call per four wide rows costs
 // nothing, while inlined into the loop over samples they kept so many values
-// alive that narrow rows, which never use them, ran about 30 instructions more
-// each (W2's 2-feature admissions data: 23 % more in the loop; callgrind).
+// alive that even rows that did not use them ran about 30 instructions more
+// each (callgrind).
 //
-// Offsets are computed with `&*`: j < count, so j·8 bytes lies inside a buffer
-// that exists and cannot overflow; the checked product kept a compare and
-// branch in each iteration of the inner loops.
+// The inner loops step a byte offset up to a precomputed end with wrapping
+// arithmetic: offsets stay below count·8 bytes, inside a buffer that exists,
+// so they cannot overflow, and the checked `j + 4 <= count` and `j * 8` kept
+// an overflow test and extra arithmetic in every iteration (12 % more
+// instructions in all, for no measurable time: the loops are limited by their
+// loads and floating-point units rather than by instructions).
+
+/// The dense work of the loop over samples: row i's logit w · x_i, and the
+/// update gradient += s · x_i once its slope s is known. Rows are visited in
+/// order 0, 1, 2, …, each row's `dotProduct(ofRow:at:)` before its
+/// `addMultiple(_:ofRow:at:)`.
+@usableFromInline
+protocol RowKernels {
+  /// w · (row i), where row i starts at `row`.
+  mutating func dotProduct(ofRow i: Int, at row: UnsafePointer<Double>) -> Double
+  /// gradient += s · (row i), where row i starts at `row`.
+  mutating func addMultiple(_ s: Double, ofRow i: Int, at row: UnsafePointer<Double>)
+}
+
+/// One row at a time: `dotProduct` and `addMultiple` (Loss.swift) per row.
+@usableFromInline
+struct SingleRows: RowKernels {
+  @usableFromInline let featureCount: Int
+  @usableFromInline let weights: UnsafePointer<Double>
+  @usableFromInline let gradient: UnsafeMutablePointer<Double>
+
+  @inlinable
+  init(featureCount: Int, weights: UnsafePointer<Double>, gradient: UnsafeMutablePointer<Double>) {
+    self.featureCount = featureCount
+    self.weights = weights
+    self.gradient = gradient
+  }
+
+  @inlinable @inline(__always)
+  func dotProduct(ofRow i: Int, at row: UnsafePointer<Double>) -> Double {
+    DualGradML.dotProduct(weights, row, count: featureCount)
+  }
+
+  @inlinable @inline(__always)
+  func addMultiple(_ s: Double, ofRow i: Int, at row: UnsafePointer<Double>) {
+    DualGradML.addMultiple(s, of: row, to: gradient, count: featureCount)
+  }
+}
 
 /// The logits and gradient updates of a row-major feature matrix, four rows
 /// at a time, behind a row-at-a-time interface: the loop over samples asks for
 /// row i's logit, computes its slope, and hands the slope back (with the
 /// address of row i, which the loop walks by pointer).
 ///
-/// Rows must be visited in order 0, 1, 2, …, each row's `dotProduct(ofRow:at:)`
-/// before its `addMultiple(_:ofRow:at:)`. Asking for the first row of a block of
-/// four computes the block's four dot products; handing back the last row's
-/// slope adds the block's four multiples to the gradient. The last
-/// `rowCount % 4` rows go one at a time, and so do all rows narrower than
-/// ``minimumBlockedFeatureCount``. Between a block's dot products and
-/// its update the gradient is not written (nor read by the kernels), so
-/// deferring the update changes nothing.
+/// Asking for the first row of a block of four computes the block's four dot
+/// products; handing back the last row's slope adds the block's four
+/// multiples to the gradient. The last `rowCount % 4` rows go one at a time.
+/// Between a block's dot products and its update the gradient is not written
+/// (nor read by the kernels), so deferring the update changes nothing.
+/// Worth it from ``minimumBlockedFeatureCount`` features on; narrower rows
+/// take ``SingleRows``.
 @usableFromInline
-struct FourRowBlocks {
+struct FourRowBlocks: RowKernels {
   @usableFromInline let featureCount: Int
   @usableFromInline let weights: UnsafePointer<Double>
   @usableFromInline let gradient: UnsafeMutablePointer<Double>
@@ -51,15 +90,14 @@ struct FourRowBlocks {
     self.featureCount = featureCount
     self.weights = weights
     self.gradient = gradient
-    // Narrow rows go one at a time: below about 8 features the block's
-    // bookkeeping costs more than the shared loads save (callgrind, 100 rows,
-    // a loop like the loss's: blocks ran 11 % more instructions than single
-    // rows at 4 features, the same at 8, 7 % fewer at 12, 12 % fewer at 16,
-    // 42 % fewer at 784).
-    self.fullBlockRows = featureCount >= Self.minimumBlockedFeatureCount ? rowCount - rowCount % 4 : 0
+    self.fullBlockRows = rowCount - rowCount % 4
   }
 
-  /// The fewest features for which rows are worth taking four at a time.
+  /// The fewest features for which rows are worth taking four at a time:
+  /// below about 8 the block's bookkeeping costs more than the shared loads
+  /// save (callgrind, 100 rows, a loop like the loss's: blocks ran 11 % more
+  /// instructions than single rows at 4 features, the same at 8, 7 % fewer at
+  /// 12, 12 % fewer at 16, 42 % fewer at 784).
   @inlinable static var minimumBlockedFeatureCount: Int { 8 }
 
   /// w · (row i), where row i starts at `row`, with the lanes of `dotProduct`.
@@ -100,16 +138,17 @@ func dotProducts(
   let weights = UnsafeRawPointer(w)
   let (row0, row1, row2, row3) = fourRows(from: rows, rowStride: rowStride)
   var sums0 = SIMD4<Double>(), sums1 = SIMD4<Double>(), sums2 = SIMD4<Double>(), sums3 = SIMD4<Double>()
-  var j = 0
-  while j + 4 <= count {
-    let offset = j &* 8
+  let end = (count >> 2) &* 32  // bytes in whole chunks of four
+  var offset = 0
+  while offset != end {
     let chunk = weights.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self)
     sums0 += chunk * row0.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self)
     sums1 += chunk * row1.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self)
     sums2 += chunk * row2.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self)
     sums3 += chunk * row3.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self)
-    j += 4
+    offset &+= 32
   }
+  var j = count & ~3
   while j < count {
     sums0[0] += w[j] * rows[j]
     sums1[0] += w[j] * rows[rowStride + j]
@@ -135,17 +174,18 @@ func addMultiples(
   let (row0, row1, row2, row3) = fourRows(from: rows, rowStride: rowStride)
   let scale0 = SIMD4<Double>(repeating: s[0]), scale1 = SIMD4<Double>(repeating: s[1])
   let scale2 = SIMD4<Double>(repeating: s[2]), scale3 = SIMD4<Double>(repeating: s[3])
-  var j = 0
-  while j + 4 <= count {
-    let offset = j &* 8
+  let end = (count >> 2) &* 32  // bytes in whole chunks of four
+  var offset = 0
+  while offset != end {
     var sum = target.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self)
     sum += scale0 * row0.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self)
     sum += scale1 * row1.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self)
     sum += scale2 * row2.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self)
     sum += scale3 * row3.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self)
     target.storeBytes(of: sum, toByteOffset: offset, as: SIMD4<Double>.self)
-    j += 4
+    offset &+= 32
   }
+  var j = count & ~3
   while j < count {
     var sum = y[j]
     sum += s[0] * rows[j]

@@ -7,7 +7,7 @@
 // rows at a time give the same logits and the same gradient bit for bit, for
 // every row count (full blocks and the rows after the last one) and feature
 // counts with and without a tail beyond the last chunk of four, narrow rows
-// (one at a time) included.
+// included (the loss takes them one at a time, but the kernels must hold).
 import DualGrad
 @testable import DualGradML
 import Testing
