@@ -166,7 +166,8 @@ enum WideGradient {
         unit: unit, seconds: chunked, baselineSeconds: hand, target: "faster than 12.5 ms (JAX jacfwd)"),
       Row(
         workload: workload, variant: variant(".throughLogit", perInner(throughLogit)), unit: unit,
-        seconds: perInner(throughLogit), baselineSeconds: hand, target: "within 1.1x of hand-written"),
+        seconds: perInner(throughLogit), baselineSeconds: hand,
+        target: "no slower than JAX jit(grad): 0.072 ms here, one core"),
       Row(
         workload: workload, variant: variant("hand-written, 4 accumulators", perInner(fourWayTiming)), unit: unit,
         seconds: perInner(fourWayTiming), baselineSeconds: hand, target: "0.14 ms (issue's)"),
