@@ -137,7 +137,10 @@ func dotProducts(
 ) -> SIMD4<Double> {
   let weights = UnsafeRawPointer(w)
   let (row0, row1, row2, row3) = fourRows(from: rows, rowStride: rowStride)
-  var sums0 = SIMD4<Double>(), sums1 = SIMD4<Double>(), sums2 = SIMD4<Double>(), sums3 = SIMD4<Double>()
+  var sums0 = SIMD4<Double>()
+  var sums1 = SIMD4<Double>()
+  var sums2 = SIMD4<Double>()
+  var sums3 = SIMD4<Double>()
   let end = (count >> 2) &* 32  // bytes in whole chunks of four
   var offset = 0
   while offset != end {
@@ -172,8 +175,10 @@ func addMultiples(
 ) {
   let target = UnsafeMutableRawPointer(y)
   let (row0, row1, row2, row3) = fourRows(from: rows, rowStride: rowStride)
-  let scale0 = SIMD4<Double>(repeating: s[0]), scale1 = SIMD4<Double>(repeating: s[1])
-  let scale2 = SIMD4<Double>(repeating: s[2]), scale3 = SIMD4<Double>(repeating: s[3])
+  let scale0 = SIMD4<Double>(repeating: s[0])
+  let scale1 = SIMD4<Double>(repeating: s[1])
+  let scale2 = SIMD4<Double>(repeating: s[2])
+  let scale3 = SIMD4<Double>(repeating: s[3])
   let end = (count >> 2) &* 32  // bytes in whole chunks of four
   var offset = 0
   while offset != end {

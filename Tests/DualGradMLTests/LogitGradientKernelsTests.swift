@@ -9,8 +9,9 @@
 // counts with and without a tail beyond the last chunk of four, narrow rows
 // included (the loss takes them one at a time, but the kernels must hold).
 import DualGrad
-@testable import DualGradML
 import Testing
+
+@testable import DualGradML
 
 @Suite("Through-the-logit kernels")
 struct LogitGradientKernelsTests {
@@ -23,8 +24,10 @@ struct LogitGradientKernelsTests {
       let features = (0..<(m * n)).map { _ in Double.randomNormal(using: &random) }
       let weights = (0..<n).map { _ in Double.randomNormal(using: &random) }
       let slopes = (0..<m).map { _ in Double.randomNormal(using: &random) }
-      var blockedLogits: [Double] = [], rowLogits: [Double] = []
-      var blockedGradient = [Double](repeating: 0.5, count: n), rowGradient = blockedGradient
+      var blockedLogits: [Double] = []
+      var rowLogits: [Double] = []
+      var blockedGradient = [Double](repeating: 0.5, count: n)
+      var rowGradient = blockedGradient
       features.withUnsafeBufferPointer { x in
         weights.withUnsafeBufferPointer { w in
           blockedGradient.withUnsafeMutableBufferPointer { g in
