@@ -77,3 +77,9 @@ func e28() { var slopes: [Double] = []; elementwiseDerivative(of: { x in exp(-(x
 func u09() { print(valueWithGradient(of: { w in a * w[0] * w[0] + b * w[0] * w[1] }, at: [1.0, 2.0], chunk: Chunk<2>())) }
 func u10() { let g = gradient(of: { w in fa * w[0] * w[0] + fb * w[0] * w[1] }, at: [Float(1), 2], chunk: Chunk<2>()); print(g) }
 func u12() { let g = gradient(of: { w in fa * w[0] * w[0] + fb * w[0] * w[1] }, at: [Float(1), 2]); print(g) }
+func u07() { let h = hessian(of: { w in a * w[0] * w[0] + b * w[0] * w[1] }, at: [1.0, 2.0], chunk: Chunk<2>()); print(h) }
+func u08() { let h = hessian(of: { w in fa * w[0] * w[0] + fb * w[0] * w[1] }, at: [Float(1), 2], chunk: Chunk<2>()); print(h) }
+func u13() { let h = hessian(of: { w in fa * w[0] * w[0] + fb * w[0] * w[1] + fc * w[1] * w[1] }, at: [Float(1), 2], chunk: Chunk<2>()); print(h) }
+func u14() { let h = hessian(of: { w in a * w[0] * w[0] + b * w[0] * w[1] + c * w[1] * w[1] + d }, at: [1.0, 2.0], chunk: Chunk<2>()); print(h) }
+func u15() { let h = hessian(of: { w in (1 - w[0]) * (1 - w[0]) + 100 * (w[1] - w[0] * w[0]) * (w[1] - w[0] * w[0]) }, at: [0.5, 0.5], chunk: Chunk<2>()); print(h) }
+func e29() -> [[Double]] { hessian(of: { w in (1 - w[0]) * (1 - w[0]) + 100 * (w[1] - w[0] * w[0]) * (w[1] - w[0] * w[0]) }, at: [0.5, 0.5], chunk: Chunk<2>()) }

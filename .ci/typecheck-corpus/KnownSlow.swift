@@ -7,12 +7,7 @@ import Foundation
 let a = 2.0, b = -1.0, c = 0.5, d = 3.0, mu = 0.3, sigma = 1.5
 let fa: Float = 2, fb: Float = -1, fc: Float = 0.5
 
-// A chunked Hessian whose result type nothing states: N and T stay open while the closure is solved.
-func u07() { let h = hessian(of: { w in a * w[0] * w[0] + b * w[0] * w[1] }, at: [1.0, 2.0], chunk: Chunk<2>()); print(h) }
-func u08() { let h = hessian(of: { w in fa * w[0] * w[0] + fb * w[0] * w[1] }, at: [Float(1), 2], chunk: Chunk<2>()); print(h) }
 // An unchunked Float Hessian whose result type nothing states (the Double one has a concrete overload).
 func u11() { let h = hessian(of: { w in fa * w[0] * w[0] + fb * w[0] * w[1] }, at: [Float(1), 2]); print(h) }
-// The same with the types stated: fast.
-func s07() { let h: [[Double]] = hessian(of: { w in a * w[0] * w[0] + b * w[0] * w[1] }, at: [1.0, 2.0], chunk: Chunk<2>()); print(h) }
-func s08() { let h: [[Float]] = hessian(of: { w in fa * w[0] * w[0] + fb * w[0] * w[1] }, at: [Float(1), 2], chunk: Chunk<2>()); print(h) }
+// The same with the type stated: fast.
 func s11() { let h: [[Float]] = hessian(of: { w in fa * w[0] * w[0] + fb * w[0] * w[1] }, at: [Float(1), 2]); print(h) }

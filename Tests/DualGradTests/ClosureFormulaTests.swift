@@ -106,6 +106,9 @@ struct ClosureFormulaTests {
     #expect(value == 5 && gradient == [2, 1])
     #expect(ClosureFormulas.quadraticFormChunkedHessian() == [[4, -1], [-1, 1]])
     #expect(ClosureFormulas.hessianWithOpenResultType() == [[4, -1], [-1, 0]])
+    #expect(ClosureFormulas.chunkedHessianWithOpenResultType() == [[4, -1], [-1, 0]])
+    // Rosenbrock at (0.5, 0.5): [[2 − 400 (w₁ − 3 w₀²), −400 w₀], [−400 w₀, 200]] (mpmath: 102, −200, 200).
+    #expect(ClosureFormulas.rosenbrockChunkedHessianWithOpenResultType() == [[102, -200], [-200, 200]])
     #expect(
       close(
         ClosureFormulas.normalisedGaussianSlopesOverLinspace(),

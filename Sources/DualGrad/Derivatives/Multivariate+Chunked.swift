@@ -93,8 +93,80 @@ public func jacobian<let N: Int, T: RealScalar>(
 ///   - chunk: The number of partials per sweep at each nesting level.
 /// - Returns: The symmetric n × n matrix, equal to ``hessian(of:at:)-(([Dual<Dual<T>>])->Dual<Dual<T>>,_)``'s.
 /// - Complexity: b(b + 1)/2 evaluations of `f` with b = ceil(n/N).
-@inlinable
+@inlinable @_disfavoredOverload
 public func hessian<let N: Int, T: RealScalar>(
+  of f: ([DualVector<N, DualVector<N, T>>]) throws -> DualVector<N, DualVector<N, T>>,
+  at w: [T], chunk: Chunk<N>
+) rethrows -> [[T]] {
+  try hessianByChunkedSweeps(of: f, at: w, chunk: chunk)
+}
+
+/// Returns the Hessian of `f` at a `Double` point with N × N second partials per
+/// sweep: the same as the generic form, for the closure type Swift users write.
+///
+/// ```swift
+/// let a = 2.0, b = -1.0
+/// let h = hessian(of: { w in a * w[0] * w[0] + b * w[0] * w[1] }, at: [1.0, 2.0], chunk: Chunk<2>())
+/// h   // [[4.0, -1.0], [-1.0, 0.0]]
+/// ```
+///
+/// It exists for type-checking speed, like the `Double` form of the unchunked
+/// `hessian`: where nothing states the result type, the generic form left `T`
+/// open while the closure was solved, and the call above took about 1 s (a
+/// three-term `Float` one did not compile); tried first (the generic form is
+/// `@_disfavoredOverload`), this one fixes `w` as
+/// `[DualVector<N, DualVector<N, Double>>]`, and with the `Double` constants mixing
+/// by operators that are not disfavoured (DualVector+Constants.swift) the generic
+/// form is pruned at once: about 150 solver scopes (README.md, "Type-checking speed").
+/// - Parameters:
+///   - f: A scalar function of a vector, written over `DualVector<N, DualVector<N, Double>>`.
+///   - w: The point.
+///   - chunk: The number of partials per sweep at each nesting level.
+/// - Returns: The symmetric n × n matrix of second partial derivatives.
+/// - Complexity: b(b + 1)/2 evaluations of `f` with b = ceil(n/N).
+@inlinable
+public func hessian<let N: Int>(
+  of f: ([DualVector<N, DualVector<N, Double>>]) throws -> DualVector<N, DualVector<N, Double>>,
+  at w: [Double], chunk: Chunk<N>
+) rethrows -> [[Double]] {
+  try hessianByChunkedSweeps(of: f, at: w, chunk: chunk)
+}
+
+/// Returns the Hessian of `f` at a `Float` point with N × N second partials per
+/// sweep: the same as the generic form, for the closure type Swift users write.
+///
+/// ```swift
+/// let a: Float = 2, b: Float = -1
+/// let h = hessian(of: { w in a * w[0] * w[0] + b * w[0] * w[1] }, at: [Float(1), 2], chunk: Chunk<2>())
+/// h   // [[4.0, -1.0], [-1.0, 0.0]]
+/// ```
+///
+/// It exists for type-checking speed, like the `Float` form of the unchunked
+/// `hessian`: where nothing states the result type, the generic form left `T`
+/// open while the closure was solved, and the call above took about 1 s (a
+/// three-term `Float` one did not compile); tried first (the generic form is
+/// `@_disfavoredOverload`), this one fixes `w` as
+/// `[DualVector<N, DualVector<N, Float>>]`, and with the `Float` constants mixing
+/// by operators that are not disfavoured (DualVector+Constants.swift) the generic
+/// form is pruned at once: about 150 solver scopes (README.md, "Type-checking speed").
+/// - Parameters:
+///   - f: A scalar function of a vector, written over `DualVector<N, DualVector<N, Float>>`.
+///   - w: The point.
+///   - chunk: The number of partials per sweep at each nesting level.
+/// - Returns: The symmetric n × n matrix of second partial derivatives.
+/// - Complexity: b(b + 1)/2 evaluations of `f` with b = ceil(n/N).
+@inlinable
+public func hessian<let N: Int>(
+  of f: ([DualVector<N, DualVector<N, Float>>]) throws -> DualVector<N, DualVector<N, Float>>,
+  at w: [Float], chunk: Chunk<N>
+) rethrows -> [[Float]] {
+  try hessianByChunkedSweeps(of: f, at: w, chunk: chunk)
+}
+
+/// The Hessian by sweeps of nested chunk dual numbers: the body of the three
+/// chunked `hessian(of:at:chunk:)` forms.
+@inlinable
+func hessianByChunkedSweeps<let N: Int, T: RealScalar>(
   of f: ([DualVector<N, DualVector<N, T>>]) throws -> DualVector<N, DualVector<N, T>>,
   at w: [T], chunk: Chunk<N>
 ) rethrows -> [[T]] {
