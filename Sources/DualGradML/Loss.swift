@@ -56,7 +56,7 @@ public enum SampleLoss: Sendable, Hashable, CaseIterable {
       // log-sigmoid of the signed logit, never log(p) of a rounded p.
       return -logSigmoid(y == 1 ? z : -z)
     case .tutorialNegativeLogLikelihood:
-      let p = 0.5 * (tanh(z / 2) + 1)
+      let p: S = 0.5 * (tanh(z / 2) + 1)
       let t = S(y)
       return -log(p * t + (1 - p) * (1 - t))
     }
