@@ -23,6 +23,31 @@ struct DualTests {
     #expect(y.value == 8 && y.derivative == 12)
   }
 
+  @Test("a Dual operand whose type is inferred combines with a Dual, as the operators' doc examples write it")
+  func inferredDualOperand() {
+    // These stopped compiling once when the generic Dual-with-Dual operators
+    // were disfavoured ("ambiguous use of operator"): this file compiling is
+    // half the test.
+    // Each expression stands alone, outside #expect, whose expansion gives the
+    // type checker more context than a user's `let` does.
+    let x = Dual<Double>(2, derivative: -1)
+    let product = x * Dual(2, derivative: 1)
+    let sum = x + Dual(1)
+    let difference = x - Dual(2.5)
+    let quotient = x / Dual(2)
+    let constantFirst = Dual(0) * x
+    let docExample = Dual<Double>(3, derivative: 1) * Dual(3, derivative: 1)
+    let y = Dual<Float>(2, derivative: -1)
+    let floatProduct = y * Dual(2, derivative: 1)
+    #expect(product.derivative == 0)
+    #expect(sum.derivative == -1)
+    #expect(difference.value == -0.5)
+    #expect(quotient.derivative == -0.5)
+    #expect(constantFirst.derivative == 0)
+    #expect(docExample.derivative == 6)
+    #expect(floatProduct.derivative == 0)
+  }
+
   @Test("arithmetic mixes Dual and plain scalars on either side")
   func mixedArithmetic() {
     let x = Dual<Double>(2, derivative: 1)

@@ -10,13 +10,11 @@
 // reasonable time; with the concrete copies it takes about 70 ms (README.md,
 // "Type-checking speed"). The copies only forward to the generic bodies.
 //
-// The generic `Dual` with `Dual` operators are `@_disfavoredOverload`: for a
-// `Dual` without concrete copies (`Dual<Float80>`, three levels of nesting,
-// generic code) they would tie with `Numeric.*`, which reaches the same
-// arithmetic through the conformance, and the type checker would try both at
-// every operator (README.md, "Type-checking speed": three nested derivatives
-// 5,600 -> 3,100 solver scopes). Disfavoured, they are pruned once the
-// standard library's operator has given a solution.
+// The generic `Dual` with `Dual` operators are not `@_disfavoredOverload`:
+// disfavoured, they tied with the disfavoured `T * Dual` one level down for
+// `x * Dual(2, derivative: 1)` (the second operand's type inferred), an
+// ambiguity error; and the corpus measured the same within a few hundred
+// solver scopes either way (README.md, "Type-checking speed").
 //
 // Mixed operators (`Dual` with a plain scalar on either side) are
 // `@_disfavoredOverload`, so a literal in `2 * x` becomes a constant `Dual`
@@ -104,7 +102,7 @@ extension Dual {
   /// ```swift
   /// (Dual<Double>(1, derivative: 1) + Dual(2)).derivative   // 1.0
   /// ```
-  @inlinable @inline(__always) @_disfavoredOverload
+  @inlinable @inline(__always)
   public static func + (lhs: Dual, rhs: Dual) -> Dual { sum(lhs, rhs) }
 
   /// The difference of two dual numbers.
@@ -112,7 +110,7 @@ extension Dual {
   /// ```swift
   /// (Dual<Double>(2) - Dual(1, derivative: 1)).derivative   // -1.0
   /// ```
-  @inlinable @inline(__always) @_disfavoredOverload
+  @inlinable @inline(__always)
   public static func - (lhs: Dual, rhs: Dual) -> Dual { difference(lhs, rhs) }
 
   /// The product of two dual numbers, by the product rule.
@@ -120,7 +118,7 @@ extension Dual {
   /// ```swift
   /// (Dual<Double>(3, derivative: 1) * Dual(3, derivative: 1)).derivative   // 6.0
   /// ```
-  @inlinable @inline(__always) @_disfavoredOverload
+  @inlinable @inline(__always)
   public static func * (lhs: Dual, rhs: Dual) -> Dual { product(lhs, rhs) }
 
   /// The quotient of two dual numbers, by the quotient rule.
@@ -128,7 +126,7 @@ extension Dual {
   /// ```swift
   /// (Dual<Double>(3, derivative: 1) / Dual(2)).derivative   // 0.5
   /// ```
-  @inlinable @inline(__always) @_disfavoredOverload
+  @inlinable @inline(__always)
   public static func / (lhs: Dual, rhs: Dual) -> Dual { quotient(lhs, rhs) }
 
   /// Adds `rhs` to `lhs` in place.
