@@ -281,8 +281,8 @@ internal enum ShortestDigits {
   }
 
   /// Writes exactly `count` (1...20) decimal digits of `value`, with leading
-  /// zeros, at `destination`; the memory up to 8 bytes past the first digit
-  /// must be writable (its bytes after the digits are scratch).
+  /// zeros, at `destination`; the first max(`count`, 8) bytes from
+  /// `destination` must be writable (those after the digits are scratch).
   ///
   /// ```swift
   /// ShortestDigits.writeDigits(7, count: 2, at: pointer)   // "07"

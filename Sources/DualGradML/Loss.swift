@@ -74,7 +74,9 @@ public enum SampleLoss: Sendable, Hashable, CaseIterable {
   /// dℓ/dz = −σ(−u)·(±1), σ being log-sigmoid's slope as the scalar computes
   /// it (one exp, no log; a libm log stays in the code even when its result is
   /// unused, since it may set errno). Other losses run the dual sweep and keep
-  /// its derivative.
+  /// its derivative; the tutorial's loss keeps its naivety there too (at
+  /// z = −800 with label 1 its p rounds to 0 and the slope comes out −0,
+  /// where the true slope is −1).
   /// - Parameters:
   ///   - z: The logit w · x + b.
   ///   - y: The label, 0 or 1.

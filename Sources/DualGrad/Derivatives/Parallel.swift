@@ -60,6 +60,10 @@ public enum Parallelism: Sendable, Equatable {
 ///     core, of at least 4096 points) that the cores take as they come free.
 /// - Returns: f′(x) for each x in `xs`.
 /// - Complexity: One evaluation of `f` per point; one array allocation.
+///   One parallel sweep at a time takes the fast path (`f` inlined into the
+///   workers' loop); a sweep started while another runs, on another thread
+///   or inside `f`, takes a general path with `f` a call per point: the same
+///   results, slower.
 @inlinable
 public func elementwiseDerivative<Points: RandomAccessCollection & Sendable>(
   of f: @Sendable (Dual<Points.Element>) -> Dual<Points.Element>, over xs: Points, parallelism: Parallelism
