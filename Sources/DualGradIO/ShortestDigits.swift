@@ -239,17 +239,10 @@ internal enum ShortestDigits {
     // instructions per number at 16 or 17 digits, the common case.
     if value >= 10_000_000_000_000_000 { return 17 }
     if value >= 1_000_000_000_000_000 { return 16 }
-    if value >= 100_000_000 {
-      var count = 9
-      var limit: UInt64 = 1_000_000_000
-      while value >= limit {
-        count += 1
-        limit &*= 10
-      }
-      return count
-    }
-    var count = 1
-    var limit: UInt64 = 10
+    // Below that, count up from 9 digits for values of 9 or more digits.
+    let long = value >= 100_000_000
+    var count = long ? 9 : 1
+    var limit: UInt64 = long ? 1_000_000_000 : 10
     while value >= limit {
       count += 1
       limit &*= 10
