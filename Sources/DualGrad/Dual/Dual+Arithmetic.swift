@@ -13,8 +13,9 @@
 // The generic `Dual` with `Dual` operators are not `@_disfavoredOverload`:
 // disfavoured, they tied with the disfavoured `T * Dual` one level down for
 // `x * Dual(2, derivative: 1)` (the second operand's type inferred), an
-// ambiguity error; and the corpus measured the same within a few hundred
-// solver scopes either way (README.md, "Type-checking speed").
+// ambiguity error; and the corpus measures about the same either way (n02
+// 1,654 -> 2,263 solver scopes, every other formula within 150; README.md,
+// "Type-checking speed").
 //
 // Mixed operators (`Dual` with a plain scalar on either side) are
 // `@_disfavoredOverload`, so a literal in `2 * x` becomes a constant `Dual`
